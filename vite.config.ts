@@ -1,0 +1,20 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { sitrepContent } from './src/build/vite-plugin.ts';
+
+// BASE_PATH serves the app from a sub-path (`BASE_PATH=/sitrep/ npm run build`).
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base: base.endsWith('/') ? base : `${base}/`,
+  plugins: [react(), sitrepContent()],
+  // public/content holds the sources the compiler reads, not files to publish as they are.
+  publicDir: false,
+  preview: { port: 4173 },
+  server: { port: 5173 },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
