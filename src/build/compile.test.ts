@@ -1,0 +1,44 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileContent, summaryLine } from './compile.ts';
+
+async function contentFolder(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'sitrep-content-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('compileContent', () => {
+  it('compiles every post under the folder, newest first, and names what it left out', async () => {
+    const dir = await contentFolder({
+      '2020-01-01-old.md': "---\ntitle: 'Old'\n---\nText\n",
+      'nested/2021-06-01-new.md': "---\ntitle: 'New'\n---\nText\n",
+      'nested/deeper/broken.md': "---\ntitle: 'Broken\ndate: [\n---\n",
+      'draft.md': "---\ntitle: 'Draft'\ndate: 2022-01-01\ndraft: true\n---\n",
+      'notes.txt': 'not a post',
+      '.hidden/2020-01-01-secret.md': "---\ntitle: 'Hidden'\n---\n",
+    });
+    const compilation = await compileContent({ contentDirs: [dir], includeDrafts: false });
+    expect(compilation.posts.map((post) => post.slug)).toEqual(['new', 'old']);
+    expect(compilation.leftOut).toEqual([expect.stringMatching(/broken\.md$/)]);
+    expect(summaryLine(compilation)).toBe('2 posts compiled, 1 left out, 1 draft');
+
+    const withDrafts = await compileContent({ contentDirs: [dir], includeDrafts: true });
+    expect(withDrafts.posts.map((post) => post.slug)).toEqual(['draft', 'new', 'old']);
+  });
+
+  it('keeps both posts when two files would share a slug, and says so', async () => {
+    const dir = await contentFolder({
+      'a/2020-01-01-same.md': "---\ntitle: 'A'\n---\n",
+      'b/2020-01-02-same.md': "---\ntitle: 'B'\n---\n",
+    });
+    const compilation = await compileContent({ contentDirs: [dir], includeDrafts: false });
+    expect(compilation.posts.map((post) => post.slug).sort()).toEqual(['same', 'same-2']);
+    expect(compilation.problems[0]?.message).toContain('already used');
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Compiles a collection: finds every post under the content folders, compiles each one (reusing
+ * earlier results for files that did not change), makes slugs unique and orders posts newest first.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { compilePost, type CompiledPost, type PostResult } from './compile-post.ts';
+import type { Problem } from './problems.ts';
+
+/** Where the posts are and which to include. */
+export interface ContentOptions {
+  /** Folders searched recursively for `*.md` posts. */
+  contentDirs: string[];
+  /** Drafts (`draft: true`) are left out unless this is set. */
+  includeDrafts: boolean;
+}
+
+/** A compiled collection. */
+export interface Compilation {
+  /** Included posts, newest first, with unique slugs. */
+  posts: CompiledPost[];
+  /** Every problem, in file order. */
+  problems: Problem[];
+  /** Files left out because of an error. */
+  leftOut: string[];
+  /** Draft posts seen (left out unless drafts are included). */
+  drafts: number;
+  includeDrafts: boolean;
+}
+
+interface CacheEntry {
+  stamp: string;
+  result: PostResult;
+}
+
+/**
+ * Compiles content folders and remembers each file's result, so recompiling after an edit only
+ * compiles the files whose modification time or size changed.
+ */
+export class ContentCompiler {
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(private readonly options: ContentOptions) {}
+
+  /** Scans the folders and compiles what is new or changed since the last call. */
+  async compile(): Promise<Compilation> {
+    const files = await findPostFiles(this.options.contentDirs);
+    const seen = new Set(files);
+    for (const cached of this.cache.keys()) if (!seen.has(cached)) this.cache.delete(cached);
+
+    const results: PostResult[] = [];
+    for (const file of files) {
+      const info = await stat(file);
+      const stamp = `${info.mtimeMs}:${info.size}`;
+      let entry = this.cache.get(file);
+      if (entry?.stamp !== stamp) {
+        entry = { stamp, result: compilePost(displayPath(file), await readFile(file, 'utf8')) };
+        this.cache.set(file, entry);
+      }
+      results.push(entry.result);
+    }
+    return assemble(results, this.options.includeDrafts);
+  }
+}
+
+/** Compiles content folders once. */
+export function compileContent(options: ContentOptions): Promise<Compilation> {
+  return new ContentCompiler(options).compile();
+}
+
+/** Every `*.md` file under the folders, sorted, skipping hidden folders and node_modules. */
+export async function findPostFiles(dirs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const dir of dirs) {
+    const root = path.resolve(dir);
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md')) continue;
+      const full = path.join(entry.parentPath, entry.name);
+      const relative = path.relative(root, full);
+      if (relative.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+      files.push(full);
+    }
+  }
+  return [...new Set(files)].sort();
+}
+
+/** Makes slugs unique, filters drafts and orders posts newest first. */
+export function assemble(results: PostResult[], includeDrafts: boolean): Compilation {
+  const problems: Problem[] = [];
+  const leftOut: string[] = [];
+  const posts: CompiledPost[] = [];
+  const slugOwners = new Map<string, string>();
+  let drafts = 0;
+
+  for (const result of results) {
+    problems.push(...result.problems);
+    const post = result.post;
+    if (!post) {
+      leftOut.push(result.problems[0]?.file ?? 'unknown file');
+      continue;
+    }
+    if (post.draft) {
+      drafts++;
+      if (!includeDrafts) continue;
+    }
+    let slug = post.slug;
+    for (let n = 2; slugOwners.has(slug); n++) slug = `${post.slug}-${n}`;
+    if (slug !== post.slug) {
+      problems.push({
+        severity: 'warning',
+        file: post.file,
+        line: 1,
+        column: 1,
+        message: `the slug "${post.slug}" is already used by ${slugOwners.get(post.slug)}; this post is published as "${slug}"`,
+        fix: 'rename one of the files, or give one post its own slug: field',
+      });
+    }
+    slugOwners.set(slug, post.file);
+    posts.push(slug === post.slug ? post : { ...post, slug });
+  }
+
+  posts.sort((a, b) => b.date.epochMs - a.date.epochMs || a.slug.localeCompare(b.slug));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { posts, problems, leftOut, drafts, includeDrafts };
+}
+
+/** `1953 posts compiled, 2 left out, 0 drafts`, plus the warning count when there are any. */
+export function summaryLine(compilation: Compilation): string {
+  const warnings = compilation.problems.filter((problem) => problem.severity === 'warning').length;
+  const drafts = `${compilation.drafts} draft${compilation.drafts === 1 ? '' : 's'}${compilation.includeDrafts && compilation.drafts ? ' (included)' : ''}`;
+  const parts = [`${compilation.posts.length} posts compiled`, `${compilation.leftOut.length} left out`, drafts];
+  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
+
+/** Paths in messages are relative to where the command runs, so editors can open them. */
+function displayPath(file: string): string {
+  return path.relative(process.cwd(), file);
+}

@@ -1,0 +1,103 @@
+/**
+ * The compiled data format, written by `src/build` and read by the app: one schema, both sides.
+ * The app imports these types with `import type` only, so zod never ships to the browser.
+ * Documented for people in docs/data-format.md.
+ */
+import { z } from 'zod';
+
+/** What a money figure reports, from the words around it. */
+export const FIGURE_KINDS = ['theft', 'ransom', 'fine', 'bounty', 'loss', 'damages', 'funding', 'price', 'other'] as const;
+
+/** The kind of a money figure. */
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** Where a post came from: a feed or publication, and the link to the original. */
+export const sourceSchema = z.object({
+  name: z.string(),
+  url: z.string().nullable(),
+});
+
+/** A post's source. */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** A money figure with the sentence it came from (post bodies). */
+export const figureSchema = z.object({
+  text: z.string(),
+  amount: z.number(),
+  currency: z.string(),
+  kind: z.enum(FIGURE_KINDS),
+  sentence: z.string(),
+  /** Upper bound of a range ("$5-10 million"); `amount` holds the lower bound. */
+  amountMax: z.number().optional(),
+  /** The amount in US dollars, only where docs/currency-rates.md gives a rate for the currency. */
+  usd: z.number().optional(),
+});
+
+/** A money figure with its sentence. */
+export type Figure = z.infer<typeof figureSchema>;
+
+/** The compact figure kept in the list index for charts: amount, currency, kind, USD value. */
+export const indexFigureSchema = z.tuple([z.number(), z.string(), z.enum(FIGURE_KINDS), z.number().nullable()]);
+
+/** A compact figure of the list index. */
+export type IndexFigure = z.infer<typeof indexFigureSchema>;
+
+/** The entry point of the data: names the other files of the same build. */
+export const manifestSchema = z.object({
+  format: z.number().int(),
+  generatedAt: z.string(),
+  postCount: z.number().int(),
+  files: z.object({
+    index: z.string(),
+    catalog: z.string(),
+  }),
+});
+
+/** The manifest. */
+export type Manifest = z.infer<typeof manifestSchema>;
+
+const idList = z.array(z.array(z.string()));
+
+/**
+ * The list index: everything the explorer needs for every post, newest first, stored by column
+ * (one array per field, all of the same length) to stay small at tens of thousands of posts.
+ */
+export const postIndexSchema = z.object({
+  format: z.number().int(),
+  sources: z.array(z.object({ id: z.string(), name: z.string() })),
+  columns: z.object({
+    slug: z.array(z.string()),
+    title: z.array(z.string()),
+    /** ISO 8601 with the author's offset, see `PostDate`. */
+    date: z.array(z.string()),
+    /** Source id, or `null` when the post names none. */
+    source: z.array(z.string().nullable()),
+    actors: idList,
+    victims: idList,
+    origins: idList,
+    regions: idList,
+    platforms: idList,
+    malware: idList,
+    figures: z.array(z.array(indexFigureSchema)),
+  }),
+});
+
+/** The list index. */
+export type PostIndex = z.infer<typeof postIndexSchema>;
+
+/** One post's body and details, fetched when the post is opened. */
+export const postBodySchema = z.object({
+  format: z.number().int(),
+  slug: z.string(),
+  title: z.string(),
+  date: z.string(),
+  source: sourceSchema.nullable(),
+  url: z.string().nullable(),
+  tags: z.array(z.string()),
+  /** Sanitized at build time; images carry `data-src` and load only when the reader asks. */
+  html: z.string(),
+  figures: z.array(figureSchema),
+});
+
+/** A post body. */
+export type PostBody = z.infer<typeof postBodySchema>;
