@@ -1,0 +1,63 @@
+/**
+ * The architecture, checked: content -> src/build -> static data -> react-query -> src/model -> routes.
+ * App code never imports build code; src/model stays pure (no Node, no React, no DOM globals).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = import.meta.dirname;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(SRC, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((match) => match[1] ?? '');
+}
+
+const appDirs = readdirSync(SRC, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'build')
+  .map((entry) => entry.name);
+
+describe('architecture', () => {
+  it('app code never imports build code or Node modules', () => {
+    const offences: string[] = [];
+    const appFiles = [...appDirs.flatMap(sourceFiles), path.join(SRC, 'main.tsx')];
+    for (const file of appFiles) {
+      for (const target of imports(file)) {
+        const resolved = target.startsWith('.') ? path.resolve(path.dirname(file), target) : target;
+        if (resolved.startsWith(path.join(SRC, 'build')) || target.startsWith('node:')) {
+          offences.push(`${path.relative(SRC, file)} imports ${target}`);
+        }
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('src/model is pure: no React, no Node, and zod only as types outside its schema module', () => {
+    const offences: string[] = [];
+    for (const file of sourceFiles('model')) {
+      const text = readFileSync(file, 'utf8');
+      for (const target of imports(file)) {
+        if (target.startsWith('node:') || target.startsWith('react')) offences.push(`${path.relative(SRC, file)} imports ${target}`);
+      }
+      if (/\b(window|document|localStorage)\./.test(text)) offences.push(`${path.relative(SRC, file)} uses a DOM global`);
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('the app imports the data schemas as types only, so zod stays out of the bundle', () => {
+    const offences: string[] = [];
+    for (const file of [...appDirs.filter((dir) => dir !== 'model').flatMap(sourceFiles), path.join(SRC, 'main.tsx')]) {
+      const text = readFileSync(file, 'utf8');
+      if (/^import\s+(?!type\b)[^;]*from\s+['"][^'"]*data-format['"]/m.test(text) || /from\s+['"]zod['"]/.test(text)) {
+        offences.push(path.relative(SRC, file));
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+});

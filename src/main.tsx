@@ -1,0 +1,28 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider, createBrowserRouter } from 'react-router';
+import { createRoutes } from './routes/routes.tsx';
+import './styles.css';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
+
+// The deployment's base path ("/sitrep/"), trailing slash kept so the home link stays "/sitrep/".
+const router = createBrowserRouter(createRoutes(queryClient), { basename: import.meta.env.BASE_URL });
+
+// In `npm run dev`, an edited post is recompiled by the server, which then tells open pages.
+import.meta.hot?.on('sitrep:data-changed', () => {
+  void queryClient.invalidateQueries().then(() => router.revalidate());
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

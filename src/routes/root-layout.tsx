@@ -1,0 +1,65 @@
+/** The frame of every page: header, main content, and the data every page shares. */
+import type { QueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigation } from 'react-router';
+import { collectionQuery } from '../data/data-client.ts';
+import { paths } from '../model/paths.ts';
+import { RouteError } from './route-error.tsx';
+
+/** Loads the manifest and list index before the first page renders. */
+export function loader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.ensureQueryData(collectionQuery());
+    return null;
+  };
+}
+
+function Header() {
+  return (
+    <header className="site-header">
+      <Link to={paths.home.getHref()} className="brand">
+        Sitrep
+      </Link>
+      <span className="tagline">threat-intelligence news</span>
+    </header>
+  );
+}
+
+/** Header and page. */
+export function RootLayout() {
+  const navigation = useNavigation();
+  return (
+    <>
+      <Header />
+      <div className="progress" data-active={navigation.state !== 'idle'} aria-hidden="true" />
+      <main id="main">
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+/** Shown while the first data loads; keeps the layout of the page to come. */
+export function LoadingPage() {
+  return (
+    <>
+      <Header />
+      <main id="main" aria-busy="true">
+        <p className="loading" role="status">
+          Loading posts…
+        </p>
+      </main>
+    </>
+  );
+}
+
+/** When the shared data cannot load, the page says why, with a retry, inside the usual frame. */
+export function RootError() {
+  return (
+    <>
+      <Header />
+      <main id="main">
+        <RouteError />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+/** The route table: one module per page, each with its loader and component. */
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { paths } from '../model/paths.ts';
+import { NotFound } from './not-found.tsx';
+import * as postList from './post-list.tsx';
+import * as postReader from './post-reader.tsx';
+import * as rootLayout from './root-layout.tsx';
+import { RouteError } from './route-error.tsx';
+
+/** Builds the routes; loaders fill react-query's cache before a page renders. */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: paths.home.pattern,
+      loader: rootLayout.loader(queryClient),
+      Component: rootLayout.RootLayout,
+      HydrateFallback: rootLayout.LoadingPage,
+      ErrorBoundary: rootLayout.RootError,
+      children: [
+        // Pages keep their own error boundaries so the header stays and the rest of the app still works.
+        { index: true, Component: postList.PostList, ErrorBoundary: RouteError },
+        {
+          path: paths.post.pattern.slice(1),
+          loader: postReader.loader(queryClient),
+          Component: postReader.PostReader,
+          ErrorBoundary: RouteError,
+        },
+        { path: '*', Component: NotFound },
+      ],
+    },
+  ];
+}
