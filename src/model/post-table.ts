@@ -3,7 +3,6 @@
  * Pure: built from the data the compiler wrote, shared by every route.
  */
 import type { PostIndex } from './data-format.ts';
-import { parsePostDate } from './post-date.ts';
 
 /** The posts of the list index, by column; `i` is a post's row everywhere. */
 export interface PostTable {
@@ -20,6 +19,18 @@ export interface PostTable {
   sourceNames: Map<string, string>;
   /** Row of each slug. */
   rowBySlug: Map<string, number>;
+  /** Threat actor ids per post (catalog slugs such as `lazarus-group`). */
+  actors: string[][];
+  /** Victim countries per post, ISO 3166-1 alpha-2 in upper case. */
+  victims: string[][];
+  /** Countries the attackers come from or act for, per post, ISO 3166-1 alpha-2 in upper case. */
+  origins: string[][];
+  /** Region slugs per post (`europe`, `middle-east`). */
+  regions: string[][];
+  /** Platform ids per post (`windows`, `telegram`). */
+  platforms: string[][];
+  /** Malware ids per post (`applejeus`). */
+  malware: string[][];
 }
 
 /** Decodes the list index. */
@@ -32,9 +43,22 @@ export function createPostTable(index: PostIndex): PostTable {
     slug: columns.slug,
     title: columns.title,
     date: columns.date,
-    day: columns.date.map((iso) => parsePostDate(iso)?.day ?? iso.slice(0, 10)),
+    // The compiler writes dates in the author's offset, so the date part is the author's day; taking
+    // it as text gives what parsePostDate would, without parsing 100,000 dates on every load.
+    day: columns.date.map((iso) => iso.trim().slice(0, 10)),
     source: columns.source,
     sourceNames: new Map(index.sources.map((source) => [source.id, source.name])),
     rowBySlug,
+    actors: columns.actors,
+    // Country codes are compared in upper case everywhere (URLs accept any case).
+    victims: columns.victims.map(upperCaseAll),
+    origins: columns.origins.map(upperCaseAll),
+    regions: columns.regions,
+    platforms: columns.platforms,
+    malware: columns.malware,
   };
+}
+
+function upperCaseAll(codes: string[]): string[] {
+  return codes.some((code) => code !== code.toUpperCase()) ? codes.map((code) => code.toUpperCase()) : codes;
 }

@@ -1,0 +1,163 @@
+/**
+ * Facet engine timings on a synthetic collection of 100,000 posts: engine build, recounts for
+ * typical views, and the two counting strategies side by side (the figures behind choosing one).
+ */
+import { bitsetOf, bitsetRows, countAnd } from '../model/bitset.ts';
+import type { PostIndex } from '../model/data-format.ts';
+import { countByPostings, countPostingsIn, indexFacetColumn, postingLength, tallyRows } from '../model/facet-index.ts';
+import { createFacetEngine, type FacetView } from '../model/facets.ts';
+import { createPostTable } from '../model/post-table.ts';
+import { createViewState } from '../model/view-state.ts';
+
+const POSTS = 100_000;
+
+/** Mulberry32: a small seeded generator, so every run measures the same collection. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Draws value indices with probability proportional to 1 / (rank + 1)^s: a few common, most rare. */
+function zipf(count: number, s: number, rand: () => number): () => number {
+  const cumulative = new Float64Array(count);
+  let total = 0;
+  for (let k = 0; k < count; k++) cumulative[k] = total += 1 / (k + 1) ** s;
+  return () => {
+    const target = rand() * total;
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((cumulative[mid] ?? 0) < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+/** How many values a post lists, 0-4, most posts few. */
+function valueCount(rand: () => number, weights: readonly number[]): number {
+  let x = rand();
+  for (let n = 0; n < weights.length; n++) {
+    x -= weights[n] ?? 0;
+    if (x < 0) return n;
+  }
+  return weights.length - 1;
+}
+
+function countryCode(k: number): string {
+  return String.fromCharCode(65 + Math.floor(k / 26), 65 + (k % 26));
+}
+
+/** A synthetic list index of `POSTS` posts over 12 years, newest first, with Zipf-like facets. */
+export function syntheticIndex(posts = POSTS, seed = 1): PostIndex {
+  const rand = random(seed);
+  const facet = (values: number, s: number, weights: readonly number[], name: (k: number) => string) => {
+    const draw = zipf(values, s, rand);
+    return () => Array.from({ length: valueCount(rand, weights) }, () => name(draw()));
+  };
+  const actors = facet(300, 1.1, [0.45, 0.35, 0.12, 0.05, 0.03], (k) => `actor-${k}`);
+  const victims = facet(250, 1.0, [0.25, 0.4, 0.2, 0.1, 0.05], countryCode);
+  const origins = facet(40, 1.4, [0.55, 0.35, 0.07, 0.02, 0.01], countryCode);
+  const regions = facet(30, 1.0, [0.5, 0.3, 0.12, 0.05, 0.03], (k) => `region-${k}`);
+  const platforms = facet(100, 1.1, [0.4, 0.3, 0.17, 0.08, 0.05], (k) => `platform-${k}`);
+  const malware = facet(300, 1.0, [0.5, 0.3, 0.12, 0.05, 0.03], (k) => `malware-${k}`);
+  const source = zipf(50, 1.0, rand);
+  const newest = Date.UTC(2025, 11, 31);
+  const span = Date.UTC(2025, 11, 31) - Date.UTC(2014, 0, 1);
+  const columns: PostIndex['columns'] = {
+    slug: [], title: [], date: [], source: [], actors: [], victims: [], origins: [], regions: [], platforms: [], malware: [], figures: [],
+  };
+  for (let row = 0; row < posts; row++) {
+    columns.slug.push(`post-${row}`);
+    columns.title.push(`Post ${row}`);
+    columns.date.push(`${new Date(newest - (span * row) / posts).toISOString().slice(0, 19)}+00:00`);
+    columns.source.push(rand() < 0.05 ? null : `source-${source()}`);
+    columns.actors.push(actors());
+    columns.victims.push(victims());
+    columns.origins.push(origins());
+    columns.regions.push(regions());
+    columns.platforms.push(platforms());
+    columns.malware.push(malware());
+    columns.figures.push([]);
+  }
+  return { format: 1, sources: Array.from({ length: 50 }, (_, k) => ({ id: `source-${k}`, name: `Source ${k}` })), columns };
+}
+
+function time(runs: number, task: () => void): { median: number; p95: number } {
+  for (let i = 0; i < 5; i++) task();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    task();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+const ms = (value: number) => `${value.toFixed(value < 0.1 ? 3 : value < 10 ? 2 : 1)} ms`;
+
+/** Prints facet engine timings (median and p95 over repeated runs). */
+export async function benchFacets(): Promise<void> {
+  const table = createPostTable(syntheticIndex());
+  const buildStart = performance.now();
+  const engine = createFacetEngine(table);
+  console.log(`facets: build engine, ${POSTS} posts: ${ms(performance.now() - buildStart)}`);
+
+  const rand = random(7);
+  const search = Array.from({ length: 5000 }, () => Math.floor(rand() * POSTS));
+  const views: { name: string; view: FacetView; search?: number[] }[] = [
+    { name: 'no filter', view: createViewState() },
+    { name: 'one actor', view: createViewState({ filters: { actor: { include: ['actor-3'] } } }) },
+    { name: 'one common platform', view: createViewState({ filters: { platform: { include: ['platform-0'] } } }) },
+    { name: 'one exclusion', view: createViewState({ filters: { platform: { exclude: ['platform-3'] } } }) },
+    {
+      name: 'actor+victim+platform, exclusion, date range',
+      view: createViewState({
+        filters: { actor: { include: ['actor-0', 'actor-4'] }, victim: { include: ['AA', 'AC'] }, platform: { exclude: ['platform-0'] } },
+        from: '2017-01-01',
+        to: '2022-06-30',
+      }),
+    },
+    { name: 'search of 5000 rows', view: createViewState(), search },
+    { name: 'search of 5000 rows + one actor', view: createViewState({ filters: { actor: { include: ['actor-1'] } } }), search },
+  ];
+  for (const { name, view, search: rows } of views) {
+    const total = engine.query(view, rows).total;
+    const { median, p95 } = time(60, () => engine.query(view, rows));
+    console.log(`facets: recount, ${POSTS} posts, ${name} (${total} match): median ${ms(median)}, p95 ${ms(p95)}`);
+  }
+
+  // The two ways to count one facet over a base set, at several base densities: the figures behind
+  // ROW_VISIT_COST in facet-count.ts. (Over 50%, the engine visits the rows left out instead.)
+  const victims = indexFacetColumn(table.victims);
+  const half = bitsetOf(POSTS, Array.from({ length: POSTS }, (_, row) => row).filter(() => rand() < 0.5));
+  // The figures behind POSTINGS_PER_WORD in facet-index.ts: the commonest value, walked or as a bitset.
+  const [common, bits] = [...victims.dense].sort(([a], [b]) => postingLength(victims, b) - postingLength(victims, a))[0] ?? [];
+  if (common !== undefined && bits !== undefined) {
+    const walked = time(200, () => countPostingsIn(victims, common, half));
+    const anded = time(200, () => countAnd(bits, half));
+    console.log(
+      `facets: count one value of ${postingLength(victims, common)} rows: walked median ${ms(walked.median)}, as a bitset median ${ms(anded.median)}`,
+    );
+  }
+  for (const share of [0.01, 0.05, 0.1, 0.2, 0.3, 0.5]) {
+    const picked: number[] = [];
+    for (let row = 0; row < POSTS; row++) if (rand() < share) picked.push(row);
+    const base = bitsetOf(POSTS, picked);
+    const counts = new Uint32Array(victims.ids.length);
+    const byRows = time(40, () => tallyRows(victims, bitsetRows(base), counts, 1));
+    const byPostings = time(40, () => countByPostings(victims, base, counts));
+    console.log(
+      `facets: count victims over ${Math.round(share * 100)}% of posts: by rows median ${ms(byRows.median)}, by postings median ${ms(byPostings.median)}`,
+    );
+  }
+}
