@@ -1,0 +1,138 @@
+/**
+ * Threat actors, malware and platforms a post names, found by catalog name. A name that is also an
+ * ordinary word or another thing (`ambiguous` in the catalog: "Lazarus", "Dragonfly", "Signal") must
+ * be written as in the catalog and supported by its context: the post names the same entity
+ * unambiguously elsewhere, or the sentence speaks of hacking, malware or an attack.
+ */
+import type { Catalog } from '../catalog/load-catalog.ts';
+import { NameMatcher, type NameMatch } from './name-matcher.ts';
+import type { Sentence } from './plain-text.ts';
+
+/** What the entity extractor finds in one post, as catalog ids in order of first mention. */
+export interface EntityFindings {
+  actors: string[];
+  malware: string[];
+  platforms: string[];
+}
+
+type Kind = 'actor' | 'malware' | 'platform';
+
+interface Entity {
+  kind: Kind;
+  id: string;
+}
+
+// Words that show a sentence is about an attack, an attacker or malicious code.
+const SECURITY_CONTEXT =
+  /\b(?:hack(?:s|ed|er|ers|ing)?|attack(?:s|ed|er|ers|ing)?|threat|actors?|APTs?|group|gang|crew|operators?|campaigns?|espionage|cyber\w*|malware|malicious|ransomware|trojan\w*|spyware|backdoor|botnet|phishing|breach\w*|compromis\w*|infect\w*|exploit\w*|vulnerab\w*|steal\w*|stole|stolen|theft|heist|intrusion|spies|spying|state-sponsored|sponsored|attribut\w*|victims?|targets?|targeting|targeted|risk|security|abus\w*|fraud\w*|scam\w*|leak\w*|exfiltrat\w*|payload|loader|stealer|strain|variant|wiper|worm|encrypt\w*|C2|command-and-control|indicators?|IoCs?|zero-day|CVE-\d+)\b/i;
+
+// Social-media boilerplate that names platforms without saying anything about them.
+const BOILERPLATE = /\b(?:follow (?:us|me|them)|like us|share (?:this|on|via)|subscribe|join (?:us|our)|find us on|connect with us|stay (?:tuned|updated)|download (?:it |the app )?(?:from|on))\b/i;
+
+// After a name that is both a ransomware operation and its malware ("REvil", "LockBit"): words that
+// say which of the two the text means.
+const MALWARE_NOUN = /^[\s-]*(?:ransomware|malware|trojan|strain|variant|payload|encryptor|locker|binary|binaries|samples?|infections?|botnet|loader|family|code|builder|decryptor)\b/i;
+const ACTOR_NOUN = /^[\s-]*(?:gang|group|operators?|hackers?|crew|affiliates?|actors?|threat actors?|cartel|members?|syndicate|collective|team|extortionists|criminals)\b/i;
+const RANSOMWARE_OPERATION = /^(?:'s|’s)?\s*(?:demand\w*|claim\w*|said|says|leak\w*|publish\w*|post\w*|threaten\w*|extort\w*|took|has|have|was|were|is|are|behind|responsible|attack\w*|hit|breach\w*|stole|target\w*)\b/i;
+
+// A coin is a platform only where the text speaks of its network, chain, wallets or contracts ("an
+// Ethereum wallet", "the Ethereum sidechain"); named as the money paid, stolen or laundered it is not
+// (docs/labeling.md, platforms).
+const COIN_AS_NETWORK_AFTER = /^(?:[\s-]+(?:based|compatible))?[\s-]+(?:network|networks|blockchain|chain|sidechain|mainnet|nodes?|client|Core|protocol|bridge|wallets?|hot\s+wallets?|smart\s+contracts?|contracts?|addresses\s+(?:were|was)\s+(?:hacked|drained)|accounts?\s+(?:were|was)\s+(?:hacked|drained))\b/i;
+const COIN_AS_NETWORK_BEFORE = /\b(?:on|of|across|onto|into)\s+the\s+$/i;
+const COINS = new Set(['bitcoin', 'ethereum', 'monero', 'tether', 'solana']);
+
+/** Builds the finder once per catalog; `find` runs per post. */
+export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) => EntityFindings {
+  const actorIds = new Set(catalog.actors.map((actor) => actor.id));
+  const malwareByName = new Map<string, string>();
+  for (const family of catalog.malware) for (const name of family.names) malwareByName.set(name.name.toLowerCase(), family.id);
+
+  const matcher = new NameMatcher<Entity>([
+    ...catalog.actors.map((actor) => ({ value: { kind: 'actor' as const, id: actor.id }, names: actor.names })),
+    ...catalog.malware.map((family) => ({ value: { kind: 'malware' as const, id: family.id }, names: family.names })),
+    ...catalog.platforms.map((platform) => ({ value: { kind: 'platform' as const, id: platform.id }, names: platform.names })),
+  ]);
+  // A name both an actor and a malware family carry ("REvil"): the matcher keeps one value per name,
+  // so the other reading is looked up here.
+  const actorByName = new Map<string, string>();
+  for (const actor of catalog.actors) for (const name of actor.names) actorByName.set(name.name.toLowerCase(), actor.id);
+
+  return (sentences) => {
+    const matches: { match: NameMatch<Entity>; sentence: Sentence; context: string; previousEnd: number }[] = [];
+    sentences.forEach((sentence, index) => {
+      // An ambiguous name may draw its support from the sentences either side, in the same paragraph.
+      const context = [sentences[index - 1], sentence, sentences[index + 1]]
+        .filter((other) => other !== undefined && other.paragraph === sentence.paragraph)
+        .map((other) => other?.text)
+        .join(' ');
+      let previousEnd = -1;
+      for (const match of matcher.find(sentence.text)) {
+        matches.push({ match, sentence, context, previousEnd });
+        previousEnd = match.end;
+      }
+    });
+    const readings = matches.map((found) => ({ ...found, entity: reading(found.match, found.sentence.text, actorByName, malwareByName, actorIds) }));
+    // An entity named unambiguously anywhere in the post confirms its ambiguous names.
+    const confirmed = new Set(readings.filter((r) => !r.match.name.ambiguous).map((r) => key(r.entity)));
+
+    const found: EntityFindings = { actors: [], malware: [], platforms: [] };
+    const seen = new Set<string>();
+    for (const { entity, match, sentence, context, previousEnd } of readings) {
+      if (entity.kind === 'platform' && BOILERPLATE.test(sentence.text)) continue;
+      if (entity.kind === 'platform' && COINS.has(entity.id) && !namesNetwork(match, sentence.text)) continue;
+      if ((match.name.ambiguous || entity.kind === 'platform') && partOfLongerName(match, sentence.text, previousEnd)) continue;
+      if (match.name.ambiguous && !confirmed.has(key(entity)) && !SECURITY_CONTEXT.test(context)) continue;
+      if (seen.has(key(entity))) continue;
+      seen.add(key(entity));
+      const list = entity.kind === 'actor' ? found.actors : entity.kind === 'malware' ? found.malware : found.platforms;
+      list.push(entity.id);
+    }
+    return found;
+  };
+}
+
+function namesNetwork(match: NameMatch<Entity>, text: string): boolean {
+  return COIN_AS_NETWORK_AFTER.test(text.slice(match.end, match.end + 40)) || COIN_AS_NETWORK_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start));
+}
+
+// Vendors whose names begin product names the catalog lists on their own ("Microsoft Teams").
+const VENDORS = /^(?:Microsoft|Google|Apple|Amazon|Meta|Oracle|Adobe|Cisco|IBM|VMware|Atlassian|Mozilla|Samsung|The|A|An|On|In|Of|Via|For|And|Its|Their|Our)$/;
+
+/**
+ * A name glued to a capitalised neighbour is usually part of another name: "DMM Bitcoin" is an
+ * exchange, "Windows Defender Team" a team, "Signal Hill" a place.
+ */
+function partOfLongerName(match: NameMatch<Entity>, text: string, previousEnd: number): boolean {
+  const before = /(?:^|\s)([A-Z][A-Za-z0-9&.]*)\s+$/.exec(text.slice(Math.max(0, match.start - 30), match.start));
+  const word = before?.[1];
+  if (!before || !word || VENDORS.test(word)) return false;
+  const wordStart = match.start - before[0].length + before[0].indexOf(word);
+  // The first word of a sentence is capitalised anyway, and a catalog name just before makes a list
+  // ("Ke3chang Axiom").
+  const sentenceStart = wordStart === 0 || /[.!?:]\s*$/.test(text.slice(0, wordStart));
+  const previousIsName = previousEnd === wordStart + word.length;
+  return !sentenceStart && !previousIsName;
+}
+
+function key(entity: Entity): string {
+  return `${entity.kind}:${entity.id}`;
+}
+
+/** Decides whether a name both an actor and a malware family carry means the people or the code. */
+function reading(
+  match: NameMatch<Entity>,
+  text: string,
+  actorByName: Map<string, string>,
+  malwareByName: Map<string, string>,
+  actorIds: Set<string>,
+): Entity {
+  const name = match.name.name.toLowerCase();
+  const actor = actorByName.get(name);
+  const malware = malwareByName.get(name);
+  if (!actor || !malware || !actorIds.has(actor)) return match.value;
+  const after = text.slice(match.end);
+  if (MALWARE_NOUN.test(after)) return { kind: 'malware', id: malware };
+  if (ACTOR_NOUN.test(after) || RANSOMWARE_OPERATION.test(after)) return { kind: 'actor', id: actor };
+  return match.value;
+}

@@ -1,0 +1,245 @@
+/**
+ * Countries by role, and regions. A country mention is an `origin` where the words around it say the
+ * attackers come from it or act for it ("North Korean hackers", "hackers from India", "linked to the
+ * Vietnamese government"), and a `victim` where they say its people, organisations or infrastructure
+ * were attacked ("victims from Russia", "targeting Japan", "Indian patients" in a sentence about a
+ * leak). Anything else (a headquarters, a launch, a conference, where police made arrests) is neither:
+ * a false victim is worse than a missed one, so every rule asks for explicit words.
+ */
+import type { Catalog } from '../catalog/load-catalog.ts';
+import { NameMatcher, type NameMatch } from './name-matcher.ts';
+import type { Sentence } from './plain-text.ts';
+
+/** Countries (ISO2) and regions (ids) found in one post. */
+export interface PlaceFindings {
+  victims: string[];
+  origins: string[];
+  /** Regions the text names as victim areas ("across Europe"). */
+  namedRegions: string[];
+  /** Named regions plus the regions of the victim countries. */
+  regions: string[];
+  /** Every place mention with the role its words gave it: the evidence behind the lists. */
+  mentions: PlaceMention[];
+}
+
+/** One mention of a country (ISO2) or region (id) and its role in its sentence. */
+export interface PlaceMention {
+  place: string;
+  surface: string;
+  role: Role;
+  sentence: string;
+}
+
+type Place = { kind: 'country'; code: string; originOnly: boolean } | { kind: 'region'; id: string };
+
+/** What a mention says of its place. */
+export type Role = 'victim' | 'origin' | null;
+
+// ---- Origin: the attackers' side.
+// "North Korean hackers", "Iranian state-backed group", "Russia-linked APT", "Russian school hackers".
+const ATTACKER_NOUN =
+  '(?:hack(?:er|ers|ing\\s+(?:group|groups|team|crew|unit|units|collective|operations?|campaigns?))|(?:APT|threat|hacker|hacking|espionage|spy|state|military|ransomware(?:-as-a-service)?|cybercrime|criminal)\\s+(?:groups?|actors?|crews?|gangs?|units?|operations?|operators?|campaigns?|cartels?|affiliates?)|RaaS|APTs?|attackers?|spies|spy\\s+agenc(?:y|ies)|operatives?|cyber\\s*(?:criminals?|spies|actors?|attackers?|army|armies|units?|operatives?|gangs?|crooks|warriors|forces|espionage|operations?|attacks?)|cyber-?(?:criminals?|spies|actors?|attackers?|espionage|attacks?)|cybercriminals?|criminals?|gangs?|crooks|fraudsters?|scammers?|adversar(?:y|ies)|threat\\s+actors?|actors?|intelligence\\s+(?:agenc(?:y|ies)|services?|officers?|units?|operatives)|agents|trolls?|crews?|perpetrators|culprits|(?:government|military|state)[\\s-]+(?:hackers|actors|spies|operatives)|groups?\\s+of\\s+hackers|groups?|affiliates|proxies|(?:military|intelligence|army|GRU|FSB|PLA|MSS)\\s+officers?|state-sponsored|state-backed|nation-state)';
+// "Iran-backed militia", "Russia-linked campaign": a sponsor whatever the noun.
+const SPONSOR_AFTER = /^(?:'s|’s)?[\s-]+(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated|aligned|nexus|directed|controlled|funded|supported)\b/i;
+// Words that may stand between a country and the attackers it names: "Russian school hackers",
+// "Chinese state-sponsored hacking group". A closed list, so that verbs never bridge the gap
+// ("US investigators confirm hackers ...").
+const ATTACKER_MODIFIER =
+  '(?:state|government|military|intelligence|regime|nation-state|allegedly|reportedly|suspected|alleged|likely|probably|sponsored|backed|linked|based|affiliated|aligned|nexus|connected|supported|funded|directed|controlled|origin|run|tied|associated|related|and|or|school|cyber|hacking|hacker|threat|espionage|criminal|ransomware|elite|notorious|prolific|infamous|new|top|young|teenage|teen|unidentified|anonymous|unknown|sophisticated|advanced|persistent|financially|politically|motivated|organi[sz]ed|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)';
+const ORIGIN_AFTER = new RegExp(`^(?:'s|’s)?(?:[\\s-]+${ATTACKER_MODIFIER})*[\\s-]+${ATTACKER_NOUN}\\b`, 'i');
+// "hackers from India", "a group based in Iran", "linked to the Vietnamese government", "attacks by Iran".
+const ORIGIN_BEFORE = new RegExp(
+  `(?:\\b${ATTACKER_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:from|in|based\\s+in|located\\s+in|out\\s+of|operating\\s+(?:from|out\\s+of|in)|working\\s+(?:for|on\\s+behalf\\s+of)|acting\\s+(?:for|on\\s+behalf\\s+of)|of)` +
+    `|\\b(?:linked|links|link|tied|ties|tie|traced|connected|connections)\\s+(?:\\w+\\s+){0,2}?(?:to|with|back\\s+to)` +
+    `|\\b(?:attribute|attributed|attributes|attributing|attribution|pinned|pins|pin|blamed|blames|blaming|blame)\\s+(?:[\\w-]+\\s+){0,5}?(?:to|on)` +
+    `|\\b(?:works?|working|worked|acts?|acting|operat\\w+|spying)\\s+(?:in\\s+support\\s+of|for|on\\s+behalf\\s+of|at\\s+the\\s+behest\\s+of)` +
+    `|\\b(?:sponsored|backed|supported|funded|directed|ordered|commissioned|controlled)\\s+by` +
+    `|\\b(?:blamed|blames|blaming|accused|accuses|accusing|sanctioned|indicted|suspects|attributed)` +
+    `|\\b(?:carried\\s+out|conducted|launched|perpetrated|orchestrated|committed|masterminded|operated|hacked|attacked|targeted|stolen|breached|compromised|deployed|developed|created|infiltrated)\\s+by` +
+    `|\\b(?:attacks?|hacks?|hacking|intrusions?|operations?|campaigns?|breaches|theft|thefts|heists?|espionage|interference|meddling|aggression)\\s+(?:\\w+\\s+)?by` +
+    `|\\b(?:worked|working|operated|operating|operate|operates|acted|acting|lived|living|hiding|residing|ran|run)\\s+(?:from|out\\s+of|inside|within)(?:\\s+inside)?|\\bon\\s+behalf\\s+of|\\bworking\\s+for|\\bbehest\\s+of|\\borigin(?:ated|ating)?\\s+(?:in|from)|\\bemanat\\w+\\s+from|\\btraced\\s+back\\s+to)` +
+    `\\s+(?:the\\s+)?(?:\\w+\\s+)?$`,
+  'i',
+);
+// "North Korea stole", "Iran was behind", "Russia has been accused of", "Iran can execute cyber attacks";
+// only where the country opens a clause, so that "attacked US targets" is not "US targets ...".
+const CLAUSE_START = /(?:^|[,;:(]|\b(?:that|and|but|while|as|because|when|after|since|said|says|say|believes?|claims?|alleges?|where|whether|if))\s*(?:the\s+)?$/i;
+const ORIGIN_AS_AGENT =
+  /^(?:'s|’s)?(?:\s+(?:government|regime|state|military|itself|and\s+its\s+(?:partners|proxies|allies)))?\s+(?:(?:has|have|had|allegedly|reportedly|likely|probably|also|again|repeatedly|can|could|would|will|may|might|is\s+believed\s+to|appears\s+to|continues\s+to|is\s+capable\s+of|was\s+found\s+to)\s+)*(?:hacked|attacked|targeted|breached|stole|steals|stealing|carried\s+out|carry\s+out|carrying\s+out|execute[sd]?\s+(?:cyber-?)?attacks|behind|responsible\s+for|used\s+hackers|uses\s+hackers|sponsored|sponsors|orchestrated|spied|spies\s+on|hacks|attacks|targets|infiltrated|compromised|(?:launched|launches|conducted|conducts|deployed|deploys|used|uses)\s+(?:(?:a|an|the|its|their|new|major|massive|cyber)\s+)*(?:cyber-?attacks?|attacks?|campaigns?|hacks?|intrusions?|operations?\s+against|malware|ransomware|wipers?)|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:almost\s+)?(?:certainly|likely|probably)\s+)?(?:behind|responsible|blamed|accused|suspected))\b/i;
+// "North Korea's cryptocurrency thefts", "Russia's attacks on Ukraine", "of Chinese origin".
+const ORIGIN_POSSESSIVE =
+  /^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:hackers|hacking\s+(?:groups?|units?|operations?|campaigns?)|thefts?|heists?|cyber-?attacks?|cyber-?espionage|attacks?\s+(?:on|against)|operations?\s+against|campaigns?\s+against|espionage|spies|spying|APTs?|intrusions?\s+into|cyber\s+(?:army|units?|operations?|warfare)|intelligence\s+services?|military\s+intelligence)|[\s-]+origin)\b/i;
+// "named the North Korean government as responsible for the attack".
+const NAMED_RESPONSIBLE = /^(?:\s+(?:government|regime|state|military))?\s+as\s+(?:the\s+)?(?:(?:party|country|state)\s+)?(?:responsible|behind|culprit|perpetrator|sponsor)/i;
+// Who did it, for a suspect's nationality ("citizens of Romania ... engaged in fraud").
+const PERPETRATION = /\b(?:engaged\s+in|involved\s+in|responsible\s+for|carried\s+out|committed|developed|operated|orchestrated|masterminded)\b/i;
+// "the China Ocean Shipping Company": a country inside an organisation's name (docs/labeling.md).
+const ORG_NAME_AFTER = /^(?:\s+[A-Z][\w&-]*){1,4}\s+(?:Company|Corporation|Corp|Inc|Ltd|Group|Bank|Society|Association|Institute|University|Airlines|Airways|Telecom|Shipping|Railways?|Post|Times|Herald|Daily|Tribune|Journal|Holdings)\b/;
+const ORG_NAME_BEFORE = /\b(?:Bank|University|Institute|College|Museum|Reserve\s+Bank)\s+of\s+(?:the\s+)?$/;
+// "Russian software named Cutlet": where a tool or its language comes from says nothing of who used it.
+const NOT_ORIGIN_AFTER = /^[\s-]+(?:software|malware|tools?|code|made|language|speaking|programs?|devices|servers?|IP\s+addresses|infrastructure|hosting|domains?)\b/i;
+// Where the suspects are: "the five officers are in China", "both men are believed to be in Iran".
+const SUSPECTS_IN = /\b(?:officers|suspects|defendants|hackers|men|members|perpetrators|attackers|they|he|she|both|all\s+of\s+them)\s+(?:are|is|were|was|remain|remains|(?:are\s+|is\s+)?believed\s+to\s+(?:be|live|reside)|live|lives|lived|reside[sd]?|hiding)\s+(?:still\s+)?(?:in|inside)\s+(?:the\s+)?$/i;
+// A suspect's nationality: "an indictment against ..., a Russian national"; "nationals of Iran".
+const NATIONALS_OF = /\b(?:nationals?|citizens?)\s+of\s+(?:the\s+)?$/i;
+// "according to British intelligence services": the one reporting, whatever follows.
+const REPORTER_BEFORE = /\b(?:according\s+to|said|says|told|reported\s+by|cited\s+by|per)\s+(?:the\s+)?$/i;
+// "Latvia was attacked", "Japan has been hit": the place is the one the attack fell on.
+const VICTIM_PASSIVE =
+  /^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|got|gets|became|become|has\s+become|fell)\s+(?:\w+ly\s+)?(?:hacked|attacked|targeted|breached|hit|compromised|infected|affected|struck|defrauded|robbed|scammed|duped|cheated|victims?|the\s+(?:target|victim)s?|a\s+(?:target|victim)|prey|exposed|leaked|stolen|paralysed|paralyzed|crippled|disrupted|knocked\s+offline|taken\s+offline|encrypted|extorted|spied\s+on|penetrated|infiltrated)\b/i;
+
+// ---- Victim: the attacked side.
+const VICTIM_NOUN =
+  '(?:victims?|users?|customers?|clients?|subscribers?|consumers?|citizens|residents|people|individuals|nationals|patients|voters|investors|traders|holders|employees|staff|workers|soldiers|veterans|personnel|students|children|officials|diplomats|politicians|lawmakers|journalists|activists|dissidents|entrepreneurs|businessmen|businesspeople|executives|owners|gamers|players|shoppers|buyers|targets?|organi[sz]ations?|companies|company|firms?|businesses|enterprises|entities|institutions?|banks?|lenders|exchanges?|government(?:s|\\s+agencies|\\s+departments|\\s+networks|\\s+websites|\\s+sites|\\s+bodies|\\s+entities|\\s+systems|\\s+servers)?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|municipalit(?:y|ies)|councils?|cities|towns|states|military|army|navy|air\\s+force|armed\\s+forces|defen[cs]e(?:\\s+\\w+)?|infrastructure|utilit(?:y|ies)|energy(?:\\s+\\w+)?|power(?:\\s+grid|\\s+plants?|\\s+compan(?:y|ies))?|grid|hospitals?|health(?:care)?(?:\\s+\\w+)?|clinics?|schools?|universit(?:y|ies)|colleges?|retailers?|merchants?|manufacturers?|automakers?|carmakers?|telecoms?|telcos?|carriers?|providers?|operators?|airports?|airlines?|ports?|parliament|elections?|embass(?:y|ies)|consulates?|networks?|systems?|websites?|sites?|servers?|computers?|devices|accounts|sector|industr(?:y|ies)|media|outlets|newspapers?|broadcasters?|countries|nations?|regions?|territor(?:y|ies)|businessmen|banking\\s+(?:apps?|customers|users|sector)|shops?|stores?|ATMs?|crypto(?:currency)?\\s+exchanges?|wallets?|pipelines?|plants?|facilit(?:y|ies)|targets|producers?|makers?|giants?|chains?|conglomerates?|contractors?|think\\s+tanks?|hotels?|casinos?|insurers?|studios?|platforms?)';
+const VICTIM_BEFORE = new RegExp(
+  `(?:\\b${VICTIM_NOUN}\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|across|throughout|located\\s+in|based\\s+in|within|inside|around)` +
+    `|\\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|cyberattacks?|cyber-attacks?|hit(?:s|ting)?|hack(?:s|ed|ing)?|breach(?:es|ed|ing)?|infect(?:s|ed|ing)?|compromis(?:e|es|ed|ing)|struck|strik(?:e|es|ing)|affect(?:s|ed|ing)?|plagu(?:e|es|ed|ing)|spread(?:s|ing)?\\s+(?:to|in|through|across)|aim(?:s|ed|ing)?\\s+at|against|defraud(?:s|ed|ing)?|scamm(?:ed|ing)|spy(?:ing)?\\s+on|spied\\s+on|steal(?:s|ing)?\\s+from|stole\\s+from|stolen\\s+from|looted\\s+from|taken\\s+from|siphoned\\s+(?:off\\s+)?from|disrupt(?:s|ed|ing)?|paralys(?:e|ed|ing)|cripple[sd]?|crippling|victimi[sz](?:e|ed|ing)|extort(?:s|ed|ing)?|impersonat(?:e|es|ed|ing)|lur(?:e|es|ed|ing)|swindl(?:e|ed|ing)|cheat(?:s|ed|ing)?|dup(?:e|ed|ing)|phish(?:ed|ing)?|(?:dollars|money|funds|cryptocurrenc(?:y|ies)|crypto|millions|billions|savings|bitcoins?|ether|tokens)\\s+from|(?:data|records|information|details|files|emails|credentials|passwords|numbers)\\s+(?:on|of|belonging\\s+to))` +
+    `(?:\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|across|throughout|on|at|against))?)` +
+    `\\s+(?:the\\s+)?(?:\\w+\\s+)?$`,
+  'i',
+);
+// Up to two words between the country and the noun, but not a verb of reporting ("US Charges Russian Nationals").
+const BETWEEN = "(?:[\\s-]+(?!(?:charges|charged|says|said|blames|blamed|warns|warned|accuses|accused|arrests|arrested|sentences|fines|fined|indicts|sanctions|expels|urges|tells|issues|announces|reports|offers|names|ties|pins|calls)\\b)[\\w-]+)??";
+const VICTIM_AFTER = new RegExp(
+  `^(?:(?:'s|’s)|[\\s-]+(?:based|headquartered|owned|registered|run|operated))?${BETWEEN}${BETWEEN}[\\s-]+${VICTIM_NOUN}\\b`,
+  'i',
+);
+// One person is a victim only where the text says what was done to them ("a Mumbai techie lost ...").
+const PERSON_VICTIM_AFTER = /^(?:[\s-]+(?:based|born))?(?:[\s-]+[a-z][\w-]*)?[\s-]+(?:man|woman|men|women|engineers?|techies?|doctors?|nurses?|teachers?|students?|pensioners?|retirees?|girl|boy|resident|businessman|businesswoman)\b/i;
+const PERSON_SUFFERED = /\b(?:lost|loses|losing|duped|cheated|defrauded|victims?|scammed|tricked|robbed|prey|targeted|hacked|swindled|conned|blackmailed|extorted)\b/i;
+// "New Zealand's Commerce Commission could be caught up in the theft": a country's own institution.
+const POSSESSIVE_INSTITUTION = /^(?:'s|’s)\s+(?:[A-Z][\w&.-]*\s*){1,4}/;
+const SUFFERED = /\b(?:suffer\w*|hit|hacked|breach\w*|leak\w*|theft|stolen|compromised|attacked|infected|exposed|lost|loses|victims?|worst-hit|targeted|disrupted|knocked|paralys\w*|crippled|encrypted|defaced|ransomed|robbed|drained)\b/i;
+// An agency, not the attacked party: "the UK's National Crime Agency said".
+const AGENCY = /^(?:'s|’s)?\s+(?:(?:foreign|interior)\s+ministry|computer\s+emergency\s+response|(?:[A-Z][\w&.-]*\s+){0,4}(?:Police|Crime|Security\s+Cent(?:re|er)|Cyber\s+Security|Cybersecurity|Justice|Court|Prosecutor|Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+Foreign|Embassy|CERT|NCSC|Computer\s+Emergency|Treasury|State\s+Department|Justice\s+Department|Department\s+of\s+(?:Justice|State|Homeland)|Information\s+Commissioner|Commissioner|Regulator|Authority|Signals|Directorate|Federal\s+Police|Bureau|Agency))\b/;
+// "attacks happened in Germany", "spreads through Japan", "crimes in countries like Russia".
+const LOCATIVE_BEFORE = /\b(?:in|across|throughout|within|inside|around|all\s+over|through|(?:countries|nations|places|regions)\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const ATTACK_WORDS =
+  /\b(?:hack(?:s|ed|ing|ers?)?|attack(?:s|ed|ing|ers?)?|cyberattacks?|cyber-attacks?|breach(?:es|ed)?|target(?:s|ed|ing)?|compromis(?:e|ed|ing)|infect(?:s|ed|ing|ions?)?|ransomware|malware|phishing|fraud(?:s|ulent|sters?)?|scam(?:s|med|mers?)?|stole|stolen|steal(?:s|ing)?|theft|heist|leak(?:s|ed)?|exposed|victims?|affected|disrupt(?:ed|ion|ions)?|spy(?:ing)?|espionage|intrusions?|jackpotting|skimm(?:ing|er|ers)|extort(?:ion|ed)?|ransom|defaced|DDoS|wiper|exfiltrat\w+|swindl\w+|cheated|duped|prey|crimes?|cybercrime|cybercriminals?|criminals?|threat\s+actors?|looted|drained|siphoned|robbed|unauthori[sz]ed\s+access|expos(?:e|es|ing)|APTs?|damage[sd]?|outage|offline|shut\s+down|halted|idled|suspended\s+(?:operations|services|withdrawals)|stopped\s+working|(?:was|were|been)\s+taken|suffer(?:s|ed|ing)?|zero-days?|hits?|hitting|struck|campaigns?)\b/i;
+// Words that make a nearby country the home of a reporter, a vendor, the police or a venue.
+const NEITHER_AFTER =
+  /^(?:'s|’s)?(?:[\s-]+(?:based|headquartered|owned|born|made|listed|registered))?(?:[\s-]+\w+)?[\s-]+(?:security|cyber-?security|research(?:ers)?|media|newspaper|daily|news|press|reporters?|journalists?|police|authorities|law\s+enforcement|investigators|prosecutors?|courts?|judges?|regulators?|watchdog|researchers|experts|analysts|vendors?|antivirus|anti-virus|version|edition|language|English|market|launch|prices?|customs|ambassador|president|prime\s+minister|minister|spokes\w+|officials?\s+(?:said|say|says|told|warned|blamed|announced)|government\s+(?:said|says|has\s+issued|issued|warned|announced|blamed|accused|will|has\s+said)|Treasury|Justice|Department\s+of\s+Justice|(?:State|Justice|Commerce|Defen[cs]e)\s+Department|FBI|intelligence\s+(?:officials|community))\b/i;
+const NEITHER_BEFORE =
+  /\b(?:based\s+in|headquartered\s+in|arrested\s+in|detained\s+in|extradited\s+(?:to|from)|launched\s+in|available\s+in|released\s+in|rolled\s+out\s+in|on\s+sale\s+in|sold\s+in|priced\s+in|held\s+in|conference\s+in|summit\s+in|event\s+in|court\s+in|police\s+in|authorities\s+in|officials\s+in|office\s+in|offices\s+in|studied\s+in|lives\s+in|living\s+in|moved\s+to|visit(?:ed|ing)?|trip\s+to|flew\s+to|travel(?:led|ed)?\s+to|sentenced\s+in|jailed\s+in|convicted\s+in|tried\s+in|founded\s+in|registered\s+in|incorporated\s+in|expand(?:ed|ing)?\s+(?:to|into)|apps?\s+(?:in|for)|languages?|headquarters\s+in|embass(?:y|ies)\s+in|consulates?\s+in|(?:resold|sold|laundered|cashed\s+out|hosted|withdrawn|spent)\s+(?:\w+\s+){0,2}?(?:in|inside|within)|ambassador\s+(?:to|in)|migrating\s+\w+\s+(?:\w+\s+)?(?:from|to)|transferring\s+\w+\s+(?:\w+\s+)?(?:from|to))\s+(?:the\s+)?(?:\w+\s+)?$/i;
+// A suspect's nationality: "Canadian teenager charged", "a Russian national extradited".
+const PERSON_AFTER =
+  /^(?:[\s-]+[a-z][\w-]*)?[\s-]+(?:man|men|woman|women|teen(?:ager)?s?|youths?|nationals?|citizens?|individuals?|students?|duo|trio|brothers|couple|programmers?|developers?|suspects?|hackers?|officers?|members?|operatives?|defendants?|agents?)\b/i;
+const ARREST_WORDS = /\b(?:charge[sd]?|charging|arrest(?:ed|s)?|indict\w*|sentenced|jailed|convicted|extradit\w*|pleaded|plead|accused|suspected|detained|prosecuted|guilty|nabbed|sanction\w*|wanted|rewards?|expelled|unsealed)\b/i;
+// Commas and "and" between names of one list: the list shares the role its first member has.
+const LIST_GAP = /^\s*(?:,|and|or|&|as\s+well\s+as|plus|,\s*(?:and|or))\s*(?:the\s+|in\s+|from\s+)?$/i;
+
+/** Builds the finder once per catalog; `find` runs per post. */
+export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => PlaceFindings {
+  const matcher = new NameMatcher<Place>([
+    ...catalog.countries.map((country) => ({
+      value: { kind: 'country' as const, code: country.code, originOnly: false },
+      names: country.names,
+    })),
+    ...catalog.countries.map((country) => ({
+      value: { kind: 'country' as const, code: country.code, originOnly: true },
+      names: country.originNames,
+    })),
+    ...catalog.regions.map((region) => ({ value: { kind: 'region' as const, id: region.id }, names: region.names })),
+  ]);
+  const regionsOf = new Map(catalog.countries.map((country) => [country.code, country.regions]));
+  const attackerMatcher = new NameMatcher(catalog.actors.map((actor) => ({ value: actor.id, names: actor.names })));
+
+  return (sentences) => {
+    const victims = new Set<string>();
+    const origins = new Set<string>();
+    const namedRegions = new Set<string>();
+    // Ambiguous names ("Georgia", "Jordan") count only when the post names the country otherwise too.
+    const namedPlainly = new Set<string>();
+    const ambiguousRoles: { code: string; role: Role }[] = [];
+    const mentions: PlaceMention[] = [];
+
+    for (const sentence of sentences) {
+      const matches = matcher.find(sentence.text);
+      const attackers = attackerMatcher.find(sentence.text);
+      const roles = matches.map((match, index) => {
+        const next = matches[index + 1];
+        const namesAttacker =
+          attackers.some((attacker) => attacker.start >= match.end && BEFORE_ATTACKER.test(sentence.text.slice(match.end, attacker.start))) ||
+          (next !== undefined && next.value.kind === 'country' && next.value.originOnly && BEFORE_ATTACKER.test(sentence.text.slice(match.end, next.start)));
+        return roleOf(match, sentence.text, namesAttacker);
+      });
+      shareRolesInLists(matches, roles, sentence.text);
+      matches.forEach((match, index) => {
+        const role = roles[index] ?? null;
+        const place = match.value;
+        mentions.push({ place: place.kind === 'region' ? place.id : place.code, surface: match.surface, role, sentence: sentence.text });
+        if (place.kind === 'region') {
+          if (role === 'victim') namedRegions.add(place.id);
+          return;
+        }
+        if (match.name.ambiguous) {
+          ambiguousRoles.push({ code: place.code, role });
+          return;
+        }
+        if (!place.originOnly) namedPlainly.add(place.code);
+        if (role === 'origin') origins.add(place.code);
+        else if (role === 'victim' && !place.originOnly) victims.add(place.code);
+      });
+    }
+    for (const { code, role } of ambiguousRoles) {
+      if (!namedPlainly.has(code)) continue;
+      if (role === 'origin') origins.add(code);
+      else if (role === 'victim') victims.add(code);
+    }
+
+    const regions = new Set(namedRegions);
+    for (const code of victims) for (const region of regionsOf.get(code) ?? []) regions.add(region);
+    return {
+      victims: [...victims].sort(),
+      origins: [...origins].sort(),
+      namedRegions: [...namedRegions],
+      regions: [...regions],
+      mentions,
+    };
+  };
+}
+
+/** The role the words around one mention give it; `attackerAfter` says a threat group is named right after it. */
+function roleOf(match: NameMatch<Place>, text: string, attackerAfter: boolean): Role {
+  const before = text.slice(Math.max(0, match.start - 120), match.start);
+  const after = text.slice(match.end, match.end + 120);
+  const place = match.value;
+  const originOnly = place.kind === 'country' && place.originOnly;
+  if (VICTIM_PASSIVE.test(after) && !ORIGIN_BEFORE.test(before)) return originOnly ? null : 'victim';
+  if (REPORTER_BEFORE.test(before) || AGENCY.test(after) || ORG_NAME_AFTER.test(after) || ORG_NAME_BEFORE.test(before)) return null;
+  // Regions take part in the origin rules only so that a list ("Eastern Europe or Russia") shares them.
+  if (!NOT_ORIGIN_AFTER.test(after)) {
+    if (attackerAfter || SPONSOR_AFTER.test(after) || ORIGIN_POSSESSIVE.test(after) || NAMED_RESPONSIBLE.test(after)) return 'origin';
+    if (CLAUSE_START.test(before) && ORIGIN_AS_AGENT.test(after)) return 'origin';
+    if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(before) || SUSPECTS_IN.test(before)) return 'origin';
+    const suspect = PERSON_AFTER.test(after) || NATIONALS_OF.test(before);
+    if (suspect && (ARREST_WORDS.test(text) || PERPETRATION.test(text)) && ATTACK_WORDS.test(text)) return 'origin';
+  }
+  if (originOnly) return null;
+  if (NEITHER_AFTER.test(after) || NEITHER_BEFORE.test(before)) return null;
+  if (!ATTACK_WORDS.test(text)) return null;
+  if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || LOCATIVE_BEFORE.test(before)) return 'victim';
+  if (PERSON_VICTIM_AFTER.test(after) && PERSON_SUFFERED.test(text)) return 'victim';
+  if (place.kind === 'country' && POSSESSIVE_INSTITUTION.test(after) && SUFFERED.test(text)) return 'victim';
+  return null;
+}
+
+// Between a country and a group named after it: "North Korea's Lazarus Group", "the North
+// Korea-based group TraderTraitor", "Iranian state-backed hacking group APT33".
+const BEFORE_ATTACKER = new RegExp(`^(?:(?:'s|’s)|[\\s-]+(?:based|backed|linked|sponsored|affiliated|nexus))?(?:[\\s-]+(?:${ATTACKER_MODIFIER}|group|groups|actor|actors|gang|APT))*[\\s-]+$`, 'i');
+
+/** "victims from Russia, China, Poland and the UK": the members of a list share the first one's role. */
+function shareRolesInLists(matches: NameMatch<Place>[], roles: Role[], text: string): void {
+  let start = 0;
+  for (let i = 1; i <= matches.length; i++) {
+    const previous = matches[i - 1];
+    const current = matches[i];
+    const joined = previous && current && LIST_GAP.test(text.slice(previous.end, current.start));
+    if (joined) continue;
+    // A list runs from `start` to `i - 1`.
+    const members = roles.slice(start, i);
+    const shared: Role = members.includes('origin') ? 'origin' : members.includes('victim') ? 'victim' : null;
+    if (shared && i - start > 1) for (let k = start; k < i; k++) if (roles[k] === null) roles[k] = shared;
+    start = i;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The text the extractor reads: a post's title and body as plain sentences, with everything it must
+ * never extract from taken out (URLs, image addresses, code, the source line, which the compiler has
+ * already removed from the body).
+ *
+ * It reads the sanitized HTML rather than the Markdown, so raw Blogger HTML and Markdown come out alike
+ * and link text is kept while the link's address is not.
+ */
+import { Parser } from 'htmlparser2';
+
+/** One sentence of a post. `paragraph` counts from 0 (the title is paragraph 0). */
+export interface Sentence {
+  text: string;
+  paragraph: number;
+}
+
+// Elements whose content is not prose: code, and what the sanitizer may keep around tables of code.
+const SKIPPED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
+const BLOCKS = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'td', 'th',
+  'table', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'hr', 'dd', 'dt', 'caption',
+]);
+
+// Addresses written as text: real and defanged schemes, www. hosts. Replaced by a space so the words
+// on either side stay apart.
+const URL_IN_TEXT = /\b(?:h[tx]{2}ps?|ftp|s?ftp)(?:\[:\]|:)\/\/\S+|\bwww\d?\.\S+/gi;
+
+/** The paragraphs of sanitized post HTML as plain text, without code and without addresses. */
+export function htmlToParagraphs(html: string): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  let skipDepth = 0;
+  const flush = () => {
+    const text = current.replace(URL_IN_TEXT, ' ').replace(/\s+/g, ' ').trim();
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIPPED.has(name)) skipDepth++;
+        else if (BLOCKS.has(name)) flush();
+      },
+      onclosetag(name) {
+        if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+        else if (BLOCKS.has(name)) flush();
+      },
+      ontext(text) {
+        if (skipDepth === 0) current += text;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return paragraphs;
+}
+
+// Abbreviations after which Intl.Segmenter wrongly ends a sentence ("the U.S. Treasury").
+const ABBREVIATION_END = /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Inc|Ltd|Corp|Co|Jr|Sr|vs|No|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|e\.g|i\.e)\.)\s*$/;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Splits a paragraph into sentences, keeping abbreviations such as "U.S." inside their sentence. */
+export function splitSentences(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let pending = '';
+  for (const { segment } of segmenter.segment(paragraph)) {
+    pending += segment;
+    if (ABBREVIATION_END.test(pending)) continue;
+    const text = pending.trim();
+    if (text) sentences.push(text);
+    pending = '';
+  }
+  const rest = pending.trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+/** A post as sentences: the title first (paragraph 0), then the body's paragraphs. */
+export function postSentences(title: string, html: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraphs = [title.replace(URL_IN_TEXT, ' ').trim(), ...htmlToParagraphs(html)];
+  paragraphs.forEach((paragraph, index) => {
+    for (const text of splitSentences(paragraph)) sentences.push({ text, paragraph: index });
+  });
+  return sentences;
+}
