@@ -7,14 +7,14 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileContent, summaryLine, type Compilation } from './compile.ts';
-import { contentDirsFromEnv, includeDraftsFromEnv } from './content-config.ts';
+import { catalogDirFromEnv, contentDirsFromEnv, includeDraftsFromEnv } from './content-config.ts';
 import { buildDataFiles, writeDataFiles } from './data-files.ts';
 import { exportRecords, toCsv } from './export-records.ts';
 import { formatProblem } from './problems.ts';
 
 const USAGE = `usage:
-  npm run compile -- [--content <dir>]... [--out <dir>] [--drafts] [--strict]
-  npm run export  -- [--content <dir>]... [--format json|csv] [--drafts] [--strict]`;
+  npm run compile -- [--content <dir>]... [--catalog <dir>] [--out <dir>] [--drafts] [--strict]
+  npm run export  -- [--content <dir>]... [--catalog <dir>] [--format json|csv] [--drafts] [--strict]`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
     args: rest,
     options: {
       content: { type: 'string', multiple: true },
+      catalog: { type: 'string' },
       out: { type: 'string' },
       format: { type: 'string', default: 'json' },
       drafts: { type: 'boolean', default: false },
@@ -39,11 +40,15 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const contentDirs = values.content?.length ? values.content : contentDirsFromEnv();
-  const compilation = await compileContent({ contentDirs, includeDrafts: values.drafts || includeDraftsFromEnv() });
+  const compilation = await compileContent({
+    contentDirs,
+    catalogDir: values.catalog ?? catalogDirFromEnv(),
+    includeDrafts: values.drafts || includeDraftsFromEnv(),
+  });
 
   if (command === 'compile') {
     const out = path.resolve(values.out ?? 'dist/data');
-    await writeDataFiles(buildDataFiles(compilation, {}), out);
+    await writeDataFiles(buildDataFiles(compilation), out);
     reportProblems(compilation);
     console.log(`${summaryLine(compilation)}; data written to ${path.relative(process.cwd(), out) || '.'}`);
   } else {

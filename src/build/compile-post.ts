@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { Source } from '../model/data-format.ts';
+import { NO_ENTITIES, type PostEntities } from './extract/extract-post.ts';
 import { parsePostDate, type PostDate } from '../model/post-date.ts';
 import { locateField, splitFrontMatter, type SplitPost } from './front-matter.ts';
 import { renderPostHtml } from './markdown.ts';
@@ -28,6 +29,8 @@ export interface CompiledPost {
   html: string;
   /** The cleaned Markdown body, for extraction and search. */
   body: string;
+  /** What the extractor found; empty until the collection's catalog is applied (compile.ts). */
+  entities: PostEntities;
 }
 
 /** The outcome for one file: the post, or `null` when an error leaves it out; and every problem seen. */
@@ -127,6 +130,7 @@ export function compilePost(file: string, fileText: string): PostResult {
       url,
       html: renderPostHtml(body),
       body,
+      entities: NO_ENTITIES,
     },
     problems: problems.items,
   };

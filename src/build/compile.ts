@@ -1,10 +1,13 @@
 /**
- * Compiles a collection: finds every post under the content folders, compiles each one (reusing
- * earlier results for files that did not change), makes slugs unique and orders posts newest first.
+ * Compiles a collection: loads the catalog, finds every post under the content folders, compiles
+ * each one and extracts its entities (reusing earlier results for files that did not change), makes
+ * slugs unique and orders posts newest first.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { loadCatalog, type Catalog } from './catalog/load-catalog.ts';
 import { compilePost, type CompiledPost, type PostResult } from './compile-post.ts';
+import { createExtractor, NO_ENTITIES, type Extractor } from './extract/extract-post.ts';
 import type { Problem } from './problems.ts';
 
 /** Where the posts are and which to include. */
@@ -13,6 +16,8 @@ export interface ContentOptions {
   contentDirs: string[];
   /** Drafts (`draft: true`) are left out unless this is set. */
   includeDrafts: boolean;
+  /** The catalog folder; without one, posts compile without entities. */
+  catalogDir?: string;
 }
 
 /** A compiled collection. */
@@ -26,6 +31,8 @@ export interface Compilation {
   /** Draft posts seen (left out unless drafts are included). */
   drafts: number;
   includeDrafts: boolean;
+  /** The catalog the entities were extracted with, or `null` when none was given. */
+  catalog: Catalog | null;
 }
 
 interface CacheEntry {
@@ -39,11 +46,16 @@ interface CacheEntry {
  */
 export class ContentCompiler {
   private readonly cache = new Map<string, CacheEntry>();
+  private catalogStamp = '';
+  private catalog: Catalog | null = null;
+  private catalogProblems: Problem[] = [];
+  private extract: Extractor = () => NO_ENTITIES;
 
   constructor(private readonly options: ContentOptions) {}
 
   /** Scans the folders and compiles what is new or changed since the last call. */
   async compile(): Promise<Compilation> {
+    await this.refreshCatalog();
     const files = await findPostFiles(this.options.contentDirs);
     const seen = new Set(files);
     for (const cached of this.cache.keys()) if (!seen.has(cached)) this.cache.delete(cached);
@@ -54,13 +66,54 @@ export class ContentCompiler {
       const stamp = `${info.mtimeMs}:${info.size}`;
       let entry = this.cache.get(file);
       if (entry?.stamp !== stamp) {
-        entry = { stamp, result: compilePost(displayPath(file), await readFile(file, 'utf8')) };
+        entry = { stamp, result: this.compileFile(displayPath(file), await readFile(file, 'utf8')) };
         this.cache.set(file, entry);
       }
       results.push(entry.result);
     }
-    return assemble(results, this.options.includeDrafts);
+    const compilation = assemble(results, this.options.includeDrafts, this.catalog);
+    compilation.problems.unshift(...this.catalogProblems);
+    return compilation;
   }
+
+  private compileFile(file: string, text: string): PostResult {
+    const result = compilePost(file, text);
+    if (!result.post) return result;
+    const { title, html, date } = result.post;
+    return { ...result, post: { ...result.post, entities: this.extract({ title, html, day: date.day }) } };
+  }
+
+  /** Reloads the catalog when one of its files changed; every post is then extracted again. */
+  private async refreshCatalog(): Promise<void> {
+    const dir = this.options.catalogDir;
+    if (!dir) return;
+    const stamp = await folderStamp(dir);
+    if (stamp === this.catalogStamp) return;
+    const { catalog, problems } = await loadCatalog(dir);
+    this.catalogStamp = stamp;
+    this.catalog = catalog;
+    this.catalogProblems = problems;
+    this.extract = createExtractor(catalog);
+    this.cache.clear();
+  }
+}
+
+/** Modification times and sizes of every file under a folder, as one string. */
+async function folderStamp(dir: string): Promise<string> {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return 'missing';
+  }
+  const parts: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const info = await stat(full);
+    parts.push(`${full}:${info.mtimeMs}:${info.size}`);
+  }
+  return parts.sort().join('|');
 }
 
 /** Compiles content folders once. */
@@ -86,7 +139,7 @@ export async function findPostFiles(dirs: string[]): Promise<string[]> {
 }
 
 /** Makes slugs unique, filters drafts and orders posts newest first. */
-export function assemble(results: PostResult[], includeDrafts: boolean): Compilation {
+export function assemble(results: PostResult[], includeDrafts: boolean, catalog: Catalog | null = null): Compilation {
   const problems: Problem[] = [];
   const leftOut: string[] = [];
   const posts: CompiledPost[] = [];
@@ -122,7 +175,7 @@ export function assemble(results: PostResult[], includeDrafts: boolean): Compila
 
   posts.sort((a, b) => b.date.epochMs - a.date.epochMs || a.slug.localeCompare(b.slug));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { posts, problems, leftOut, drafts, includeDrafts };
+  return { posts, problems, leftOut, drafts, includeDrafts, catalog };
 }
 
 /** `1953 posts compiled, 2 left out, 0 drafts`, plus the warning count when there are any. */

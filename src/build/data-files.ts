@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Manifest, PostBody, PostIndex } from '../model/data-format.ts';
+import { catalogData, type Catalog } from './catalog/load-catalog.ts';
 import { DATA_FORMAT, MANIFEST_FILE, postBodyFile } from '../model/data-version.ts';
 import type { Compilation } from './compile.ts';
 import type { CompiledPost } from './compile-post.ts';
@@ -15,15 +16,17 @@ import { slugify } from './slug.ts';
 export type DataFiles = Map<string, string>;
 
 /** Builds every data file of a compilation. */
-export function buildDataFiles(compilation: Compilation, catalog: object, generatedAt = new Date()): DataFiles {
+export function buildDataFiles(compilation: Compilation, generatedAt = new Date()): DataFiles {
   const files: DataFiles = new Map();
   for (const post of compilation.posts) files.set(postBodyFile(post.slug), JSON.stringify(postBody(post)));
 
-  const indexText = JSON.stringify(postIndex(compilation.posts));
+  const indexText = JSON.stringify(postIndex(compilation.posts, compilation.catalog));
   const indexFile = `index.${contentHash(indexText)}.json`;
   files.set(indexFile, indexText);
 
-  const catalogText = JSON.stringify({ format: DATA_FORMAT, ...catalog });
+  const catalogText = JSON.stringify(
+    compilation.catalog ? catalogData(compilation.catalog) : { format: DATA_FORMAT, actors: [], malware: [], platforms: [], countries: [], regions: [] },
+  );
   const catalogFile = `catalog.${contentHash(catalogText)}.json`;
   files.set(catalogFile, catalogText);
 
@@ -50,7 +53,8 @@ export function sourceId(post: CompiledPost): string | null {
   return post.source ? slugify(post.source.name) || null : null;
 }
 
-function postIndex(posts: CompiledPost[]): PostIndex {
+function postIndex(posts: CompiledPost[], catalog: Catalog | null): PostIndex {
+  const withAncestors = actorRollUp(catalog);
   const sources = new Map<string, string>();
   const columns: PostIndex['columns'] = {
     slug: [],
@@ -72,13 +76,14 @@ function postIndex(posts: CompiledPost[]): PostIndex {
     columns.title.push(post.title);
     columns.date.push(post.date.iso);
     columns.source.push(source);
-    columns.actors.push([]);
-    columns.victims.push([]);
-    columns.origins.push([]);
-    columns.regions.push([]);
-    columns.platforms.push([]);
-    columns.malware.push([]);
-    columns.figures.push([]);
+    const { entities } = post;
+    columns.actors.push(withAncestors(entities.actors));
+    columns.victims.push(entities.victims);
+    columns.origins.push(entities.origins);
+    columns.regions.push(entities.regions);
+    columns.platforms.push(entities.platforms);
+    columns.malware.push(entities.malware);
+    columns.figures.push(entities.figures.map((figure) => [figure.amount, figure.currency, figure.kind, figure.usd ?? null]));
   }
   return {
     format: DATA_FORMAT,
@@ -97,7 +102,34 @@ function postBody(post: CompiledPost): PostBody {
     url: post.url,
     tags: post.tags,
     html: post.html,
-    figures: [],
+    entities: {
+      actors: post.entities.actors,
+      malware: post.entities.malware,
+      platforms: post.entities.platforms,
+      victims: post.entities.victims,
+      origins: post.entities.origins,
+      regions: post.entities.regions,
+    },
+    figures: post.entities.figures,
+  };
+}
+
+/**
+ * A post that names a sub-group is also filed under its umbrella group, so filtering by Lazarus Group
+ * finds the posts that name only APT38 or Andariel (docs/data-format.md).
+ */
+function actorRollUp(catalog: Catalog | null): (ids: string[]) => string[] {
+  const parentOf = new Map((catalog?.actors ?? []).map((actor) => [actor.id, actor.parent]));
+  return (ids) => {
+    const all = [...ids];
+    for (const id of ids) {
+      const seen = new Set(all);
+      for (let parent = parentOf.get(id); parent && !seen.has(parent); parent = parentOf.get(parent)) {
+        all.push(parent);
+        seen.add(parent);
+      }
+    }
+    return all;
   };
 }
 

@@ -23,19 +23,30 @@ export interface ExportRecord {
 
 /** The records of a compilation, newest first. */
 export function exportRecords(compilation: Compilation): ExportRecord[] {
-  return compilation.posts.map((post) => ({
-    slug: post.slug,
-    title: post.title,
-    date: post.date.iso,
-    url: post.url,
-    source: post.source,
-    actors: [],
-    malware: [],
-    countries: { victim: [], origin: [] },
-    regions: [],
-    platforms: [],
-    figures: [],
-  }));
+  const catalog = compilation.catalog;
+  const actors = new Map((catalog?.actors ?? []).map((actor) => [actor.id, actor]));
+  const malware = new Map((catalog?.malware ?? []).map((family) => [family.id, family]));
+  const platforms = new Map((catalog?.platforms ?? []).map((platform) => [platform.id, platform]));
+  const regions = new Map((catalog?.regions ?? []).map((region) => [region.id, region.name]));
+  return compilation.posts.map((post) => {
+    const { entities } = post;
+    return {
+      slug: post.slug,
+      title: post.title,
+      date: post.date.iso,
+      url: post.url,
+      source: post.source,
+      actors: entities.actors.map((id) => {
+        const actor = actors.get(id);
+        return { id, name: actor?.name ?? id, aliases: actor?.aliases.map((alias) => alias.name) ?? [] };
+      }),
+      malware: entities.malware.map((id) => ({ id, name: malware.get(id)?.name ?? id })),
+      countries: { victim: entities.victims, origin: entities.origins },
+      regions: entities.regions.map((id) => regions.get(id) ?? id),
+      platforms: entities.platforms.map((id) => ({ id, name: platforms.get(id)?.name ?? id })),
+      figures: entities.figures.map(({ text, amount, currency, kind, sentence }) => ({ text, amount, currency, kind, sentence })),
+    };
+  });
 }
 
 /** The records as CSV, one row per post; lists are joined with "; ". */

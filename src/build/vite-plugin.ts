@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DATA_DIR } from '../model/data-version.ts';
 import { ContentCompiler, summaryLine, type Compilation } from './compile.ts';
-import { contentDirsFromEnv, includeDraftsFromEnv } from './content-config.ts';
+import { catalogDirFromEnv, contentDirsFromEnv, includeDraftsFromEnv } from './content-config.ts';
 import { buildDataFiles, type DataFiles, writeDataFiles } from './data-files.ts';
 import { formatProblem } from './problems.ts';
 
@@ -18,19 +18,21 @@ export const DATA_CHANGED_EVENT = 'sitrep:data-changed';
 export interface ContentPluginOptions {
   contentDirs?: string[];
   includeDrafts?: boolean;
+  catalogDir?: string;
 }
 
 /** Compiles content into the app's data files, in dev and in production builds. */
 export function sitrepContent(options: ContentPluginOptions = {}): Plugin {
   const contentDirs = options.contentDirs ?? contentDirsFromEnv();
-  const compiler = new ContentCompiler({ contentDirs, includeDrafts: options.includeDrafts ?? includeDraftsFromEnv() });
+  const catalogDir = options.catalogDir ?? catalogDirFromEnv();
+  const compiler = new ContentCompiler({ contentDirs, catalogDir, includeDrafts: options.includeDrafts ?? includeDraftsFromEnv() });
   let files: DataFiles = new Map();
   let reported = new Set<string>();
   let command: 'build' | 'serve' = 'serve';
 
   async function recompile(log: (message: string) => void): Promise<void> {
     const compilation = await compiler.compile();
-    files = buildDataFiles(compilation, {});
+    files = buildDataFiles(compilation);
     reported = reportNewProblems(compilation, reported, log);
   }
 
@@ -73,7 +75,7 @@ export function sitrepContent(options: ContentPluginOptions = {}): Plugin {
         response.setHeader('cache-control', 'no-store');
         response.end(text);
       });
-      watchContent(server, contentDirs, async () => {
+      watchContent(server, [...contentDirs, catalogDir], async () => {
         await recompile(log);
         server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT });
       });
@@ -85,7 +87,7 @@ function watchContent(server: ViteDevServer, dirs: string[], onChange: () => Pro
   const roots = dirs.map((dir) => path.resolve(dir) + path.sep);
   let pending: ReturnType<typeof setTimeout> | undefined;
   const schedule = (file: string) => {
-    if (!file.toLowerCase().endsWith('.md') || !roots.some((root) => file.startsWith(root))) return;
+    if (!/\.(?:md|ya?ml)$/i.test(file) || !roots.some((root) => file.startsWith(root))) return;
     // Editors write a file in several steps; compile once they are done.
     clearTimeout(pending);
     pending = setTimeout(() => void onChange().catch((error: unknown) => server.config.logger.error(String(error))), 50);
