@@ -72,6 +72,7 @@ export const postIndexSchema = z.object({
     date: z.array(z.string()),
     /** Source id, or `null` when the post names none. */
     source: z.array(z.string().nullable()),
+    /** Actors the text names, and the umbrella groups they belong to (APT38 -> Lazarus Group). */
     actors: idList,
     victims: idList,
     origins: idList,
@@ -85,6 +86,19 @@ export const postIndexSchema = z.object({
 /** The list index. */
 export type PostIndex = z.infer<typeof postIndexSchema>;
 
+/** What the compiler found in a post, by id: the reader's chips. Actors are the ones the text names. */
+export const postEntitiesSchema = z.object({
+  actors: z.array(z.string()),
+  malware: z.array(z.string()),
+  platforms: z.array(z.string()),
+  victims: z.array(z.string()),
+  origins: z.array(z.string()),
+  regions: z.array(z.string()),
+});
+
+/** A post's entities. */
+export type PostEntityIds = z.infer<typeof postEntitiesSchema>;
+
 /** One post's body and details, fetched when the post is opened. */
 export const postBodySchema = z.object({
   format: z.number().int(),
@@ -96,6 +110,7 @@ export const postBodySchema = z.object({
   tags: z.array(z.string()),
   /** Sanitized at build time; images carry `data-src` and load only when the reader asks. */
   html: z.string(),
+  entities: postEntitiesSchema,
   figures: z.array(figureSchema),
 });
 
