@@ -20,7 +20,8 @@ function imports(file: string): string[] {
 }
 
 const appDirs = readdirSync(SRC, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'build')
+  // src/bench runs in Node, like the build: it measures both sides.
+  .filter((entry) => entry.isDirectory() && entry.name !== 'build' && entry.name !== 'bench')
   .map((entry) => entry.name);
 
 describe('architecture', () => {

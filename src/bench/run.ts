@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: the figures the product is held to, printed, never asserted. Runs in Node.
+ *   npm run bench                 every section
+ *   npm run bench -- facets       one section (compile, facets, search, charts)
+ */
+import { benchCompile } from './compile-bench.ts';
+import { benchFacets } from './facets-bench.ts';
+
+const SECTIONS: Record<string, () => Promise<void>> = {
+  compile: benchCompile,
+  facets: benchFacets,
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  for (const [name, run] of Object.entries(SECTIONS)) {
+    if (wanted.length && !wanted.includes(name)) continue;
+    await run();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
