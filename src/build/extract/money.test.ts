@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePost } from '../compile-post.ts';
-import { extractFigures, findMoney, readNumber } from './money.ts';
+import { extractFigures } from './money.ts';
+import { findMoney, readNumber } from './money-amounts.ts';
 import { postSentences } from './plain-text.ts';
 
 /** The one amount a sentence states, as [amount, currency]. */
