@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog/load-catalog.ts';
 import { NameMatcher, type NameMatch } from './name-matcher.ts';
-import type { Sentence } from './plain-text.ts';
+import { isTitleCase, type Sentence } from './plain-text.ts';
 
 /** What the entity extractor finds in one post, as catalog ids in order of first mention. */
 export interface EntityFindings {
@@ -27,12 +27,15 @@ const SECURITY_CONTEXT =
   /\b(?:hack(?:s|ed|er|ers|ing)?|attack(?:s|ed|er|ers|ing)?|threat|actors?|APTs?|group|gang|crew|operators?|campaigns?|espionage|cyber\w*|malware|malicious|ransomware|trojan\w*|spyware|backdoor|botnet|phishing|breach\w*|compromis\w*|infect\w*|exploit\w*|vulnerab\w*|steal\w*|stole|stolen|theft|heist|intrusion|spies|spying|state-sponsored|sponsored|attribut\w*|victims?|targets?|targeting|targeted|risk|security|abus\w*|fraud\w*|scam\w*|leak\w*|exfiltrat\w*|payload|loader|stealer|strain|variant|wiper|worm|encrypt\w*|C2|command-and-control|indicators?|IoCs?|zero-day|CVE-\d+)\b/i;
 
 // Social-media boilerplate that names platforms without saying anything about them.
-const BOILERPLATE = /\b(?:follow (?:us|me|them)|like us|share (?:this|on|via)|subscribe|join (?:us|our)|find us on|connect with us|stay (?:tuned|updated)|download (?:it |the app )?(?:from|on))\b/i;
+const BOILERPLATE = /\b(?:follow (?:us|me|them)|like us|share (?:this|on|via)|subscribe|join (?:us|our)|find us on|connect with us|(?:be )?contacted (?:on|via)|reach (?:us|me|him|her) (?:on|via)|stay (?:tuned|updated)|download (?:it |the app )?(?:from|on))\b/i;
 
 // After a name that is both a ransomware operation and its malware ("REvil", "LockBit"): words that
 // say which of the two the text means.
 const MALWARE_NOUN = /^[\s-]*(?:ransomware|malware|trojan|strain|variant|payload|encryptor|locker|binary|binaries|samples?|infections?|botnet|loader|family|code|builder|decryptor)\b/i;
 const ACTOR_NOUN = /^[\s-]*(?:gang|group|operators?|hackers?|crew|affiliates?|actors?|threat actors?|cartel|members?|syndicate|collective|team|extortionists|criminals)\b/i;
+// "the SamSam ransomware group" is the people; "a version of the REvil ransomware" is the code.
+const OPERATION_NOUN = /^[\s-]*ransomware\s+(?:gang|group|operators?|operation|crew|actors?|affiliates?|cartel)\b/i;
+const MALWARE_BEFORE = /(?:\b(?:versions?|variants?|strains?|samples?|copies|copy|builds?)\s+of|\b(?:infected|encrypted|hit|compromised)\s+(?:with|by)|\b(?:deploy(?:ed|ing|s)?|using|used|dropped|installed|launched|ran|running))\s+(?:the\s+|a\s+|an\s+)?$/i;
 const RANSOMWARE_OPERATION = /^(?:'s|’s)?\s*(?:demand\w*|claim\w*|said|says|leak\w*|publish\w*|post\w*|threaten\w*|extort\w*|took|has|have|was|were|is|are|behind|responsible|attack\w*|hit|breach\w*|stole|target\w*)\b/i;
 
 // A coin is a platform only where the text speaks of its network, chain, wallets or contracts ("an
@@ -104,6 +107,7 @@ const VENDORS = /^(?:Microsoft|Google|Apple|Amazon|Meta|Oracle|Adobe|Cisco|IBM|V
  * exchange, "Windows Defender Team" a team, "Signal Hill" a place.
  */
 function partOfLongerName(match: NameMatch<Entity>, text: string, previousEnd: number): boolean {
+  if (isTitleCase(text)) return false;
   const before = /(?:^|\s)([A-Z][A-Za-z0-9&.]*)\s+$/.exec(text.slice(Math.max(0, match.start - 30), match.start));
   const word = before?.[1];
   if (!before || !word || VENDORS.test(word)) return false;
@@ -131,8 +135,10 @@ function reading(
   const actor = actorByName.get(name);
   const malware = malwareByName.get(name);
   if (!actor || !malware || !actorIds.has(actor)) return match.value;
-  const after = text.slice(match.end);
-  if (MALWARE_NOUN.test(after)) return { kind: 'malware', id: malware };
+  // A parenthesis after the name is another name for it: "REvil (Sodinokibi) ransomware".
+  const after = text.slice(match.end).replace(/^\s*\([^)]{1,40}\)/, '');
+  if (OPERATION_NOUN.test(after)) return { kind: 'actor', id: actor };
+  if (MALWARE_NOUN.test(after) || MALWARE_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return { kind: 'malware', id: malware };
   if (ACTOR_NOUN.test(after) || RANSOMWARE_OPERATION.test(after)) return { kind: 'actor', id: actor };
   return match.value;
 }

@@ -8,7 +8,7 @@
  */
 import type { Catalog } from '../catalog/load-catalog.ts';
 import { NameMatcher, type NameMatch } from './name-matcher.ts';
-import type { Sentence } from './plain-text.ts';
+import { isTitleCase, type Sentence } from './plain-text.ts';
 
 /** Countries (ISO2) and regions (ids) found in one post. */
 export interface PlaceFindings {
@@ -65,7 +65,7 @@ const ORIGIN_BEFORE = new RegExp(
 // only where the country opens a clause, so that "attacked US targets" is not "US targets ...".
 const CLAUSE_START = /(?:^|[,;:(]|\b(?:that|and|but|while|as|because|when|after|since|said|says|say|believes?|claims?|alleges?|where|whether|if))\s*(?:the\s+)?$/i;
 const ORIGIN_AS_AGENT =
-  /^(?:'s|’s)?(?:\s+(?:government|regime|state|military|itself|and\s+its\s+(?:partners|proxies|allies)))?\s+(?:(?:has|have|had|allegedly|reportedly|likely|probably|also|again|repeatedly|can|could|would|will|may|might|is\s+believed\s+to|appears\s+to|continues\s+to|is\s+capable\s+of|was\s+found\s+to)\s+)*(?:hacked|attacked|targeted|breached|stole|steals|stealing|carried\s+out|carry\s+out|carrying\s+out|execute[sd]?\s+(?:cyber-?)?attacks|behind|responsible\s+for|used\s+hackers|uses\s+hackers|sponsored|sponsors|orchestrated|spied|spies\s+on|hacks|attacks|targets|infiltrated|compromised|(?:launched|launches|conducted|conducts|deployed|deploys|used|uses)\s+(?:(?:a|an|the|its|their|new|major|massive|cyber)\s+)*(?:cyber-?attacks?|attacks?|campaigns?|hacks?|intrusions?|operations?\s+against|malware|ransomware|wipers?)|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:almost\s+)?(?:certainly|likely|probably)\s+)?(?:behind|responsible|blamed|accused|suspected))\b/i;
+  /^(?:'s|’s)?(?:\s+(?:government|regime|state|military|itself|and\s+its\s+(?:partners|proxies|allies)))?\s+(?:(?:has|have|had|allegedly|reportedly|likely|probably|also|again|repeatedly|can|could|would|will|may|might|is\s+believed\s+to|appears\s+to|continues\s+to|is\s+capable\s+of|was\s+found\s+to)\s+)*(?:hacked|attacked|targeted|breached|stole|steals|stealing|carried\s+out|carry\s+out|carrying\s+out|execute[sd]?\s+(?:cyber-?)?attacks|behind|responsible\s+for|used\s+hackers|uses\s+hackers|sponsored|sponsors|orchestrated|spied|spies\s+on|hacks|attacks|targets|infiltrated|compromised|(?:launched|launches|conducted|conducts|deployed|deploys|used|uses)\s+(?:(?:a|an|the|its|their|new|major|massive|cyber)\s+)*(?:cyber-?attacks?|attacks?|campaigns?|hacks?|intrusions?|operations?\s+against|malware|ransomware|wipers?)|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?(?:behind|responsible|blamed|accused|suspected))\b/i;
 // "North Korea's cryptocurrency thefts", "Russia's attacks on Ukraine", "of Chinese origin".
 const ORIGIN_POSSESSIVE =
   /^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:hackers|hacking\s+(?:groups?|units?|operations?|campaigns?)|thefts?|heists?|cyber-?attacks?|cyber-?espionage|attacks?\s+(?:on|against)|operations?\s+against|campaigns?\s+against|espionage|spies|spying|APTs?|intrusions?\s+into|cyber\s+(?:army|units?|operations?|warfare)|intelligence\s+services?|military\s+intelligence)|[\s-]+origin)\b/i;
@@ -80,6 +80,9 @@ const ORG_NAME_BEFORE = /\b(?:Bank|University|Institute|College|Museum|Reserve\s
 const NOT_ORIGIN_AFTER = /^[\s-]+(?:software|malware|tools?|code|made|language|speaking|programs?|devices|servers?|IP\s+addresses|infrastructure|hosting|domains?)\b/i;
 // Where the suspects are: "the five officers are in China", "both men are believed to be in Iran".
 const SUSPECTS_IN = /\b(?:officers|suspects|defendants|hackers|men|members|perpetrators|attackers|they|he|she|both|all\s+of\s+them)\s+(?:are|is|were|was|remain|remains|(?:are\s+|is\s+)?believed\s+to\s+(?:be|live|reside)|live|lives|lived|reside[sd]?|hiding)\s+(?:still\s+)?(?:in|inside)\s+(?:the\s+)?$/i;
+// "The hacker is known to be Kerem Albayrak, living in North London".
+const LIVING_IN = /\b(?:living|lives|lived|based|residing|resident|hiding)\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i;
+const ATTACKER_IN_SENTENCE = /\b(?:hackers?|attackers?|suspects?|scammers?|fraudsters?|criminals?|cybercriminals?|extortionists?|defendants?|culprits?)\b/i;
 // A suspect's nationality: "an indictment against ..., a Russian national"; "nationals of Iran".
 const NATIONALS_OF = /\b(?:nationals?|citizens?)\s+of\s+(?:the\s+)?$/i;
 // "according to British intelligence services": the one reporting, whatever follows.
@@ -90,7 +93,7 @@ const VICTIM_PASSIVE =
 
 // ---- Victim: the attacked side.
 const VICTIM_NOUN =
-  '(?:victims?|users?|customers?|clients?|subscribers?|consumers?|citizens|residents|people|individuals|nationals|patients|voters|investors|traders|holders|employees|staff|workers|soldiers|veterans|personnel|students|children|officials|diplomats|politicians|lawmakers|journalists|activists|dissidents|entrepreneurs|businessmen|businesspeople|executives|owners|gamers|players|shoppers|buyers|targets?|organi[sz]ations?|companies|company|firms?|businesses|enterprises|entities|institutions?|banks?|lenders|exchanges?|government(?:s|\\s+agencies|\\s+departments|\\s+networks|\\s+websites|\\s+sites|\\s+bodies|\\s+entities|\\s+systems|\\s+servers)?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|municipalit(?:y|ies)|councils?|cities|towns|states|military|army|navy|air\\s+force|armed\\s+forces|defen[cs]e(?:\\s+\\w+)?|infrastructure|utilit(?:y|ies)|energy(?:\\s+\\w+)?|power(?:\\s+grid|\\s+plants?|\\s+compan(?:y|ies))?|grid|hospitals?|health(?:care)?(?:\\s+\\w+)?|clinics?|schools?|universit(?:y|ies)|colleges?|retailers?|merchants?|manufacturers?|automakers?|carmakers?|telecoms?|telcos?|carriers?|providers?|operators?|airports?|airlines?|ports?|parliament|elections?|embass(?:y|ies)|consulates?|networks?|systems?|websites?|sites?|servers?|computers?|devices|accounts|sector|industr(?:y|ies)|media|outlets|newspapers?|broadcasters?|countries|nations?|regions?|territor(?:y|ies)|businessmen|banking\\s+(?:apps?|customers|users|sector)|shops?|stores?|ATMs?|crypto(?:currency)?\\s+exchanges?|wallets?|pipelines?|plants?|facilit(?:y|ies)|targets|producers?|makers?|giants?|chains?|conglomerates?|contractors?|think\\s+tanks?|hotels?|casinos?|insurers?|studios?|platforms?)';
+  '(?:victims?|users?|customers?|clients?|subscribers?|consumers?|citizens|residents|people|individuals|nationals|patients|voters|investors|traders|holders|employees|staff|workers|soldiers|veterans|personnel|students|children|officials|diplomats|politicians|lawmakers|journalists|activists|dissidents|entrepreneurs|businessmen|businesspeople|executives|owners|gamers|players|shoppers|buyers|targets?|organi[sz]ations?|companies|company|firms?|businesses|enterprises|entities|institutions?|banks?|lenders|exchanges?|government(?:s|\\s+agencies|\\s+departments|\\s+networks|\\s+websites|\\s+sites|\\s+bodies|\\s+entities|\\s+systems|\\s+servers)?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|municipalit(?:y|ies)|councils?|cities|towns|states|military|army|navy|air\\s+force|armed\\s+forces|defen[cs]e(?:\\s+\\w+)?|infrastructure|utilit(?:y|ies)|energy(?:\\s+\\w+)?|power(?:\\s+grid|\\s+plants?|\\s+compan(?:y|ies))?|grid|hospitals?|health(?:care)?(?:\\s+\\w+)?|clinics?|schools?|universit(?:y|ies)|colleges?|retailers?|merchants?|manufacturers?|automakers?|carmakers?|telecoms?|telcos?|carriers?|providers?|operators?|airports?|airlines?|ports?|parliament|elections?|embass(?:y|ies)|consulates?|networks?|systems?|websites?|sites?|accounts|sector|industr(?:y|ies)|media|outlets|newspapers?|broadcasters?|countries|nations?|regions?|territor(?:y|ies)|businessmen|banking\\s+(?:apps?|customers|users|sector)|shops?|stores?|ATMs?|crypto(?:currency)?\\s+exchanges?|wallets?|pipelines?|plants?|facilit(?:y|ies)|targets|producers?|makers?|giants?|chains?|conglomerates?|contractors?|think\\s+tanks?|hotels?|casinos?|insurers?|studios?|platforms?)';
 const VICTIM_BEFORE = new RegExp(
   `(?:\\b${VICTIM_NOUN}\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|across|throughout|located\\s+in|based\\s+in|within|inside|around)` +
     `|\\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|cyberattacks?|cyber-attacks?|hit(?:s|ting)?|hack(?:s|ed|ing)?|breach(?:es|ed|ing)?|infect(?:s|ed|ing)?|compromis(?:e|es|ed|ing)|struck|strik(?:e|es|ing)|affect(?:s|ed|ing)?|plagu(?:e|es|ed|ing)|spread(?:s|ing)?\\s+(?:to|in|through|across)|aim(?:s|ed|ing)?\\s+at|against|defraud(?:s|ed|ing)?|scamm(?:ed|ing)|spy(?:ing)?\\s+on|spied\\s+on|steal(?:s|ing)?\\s+from|stole\\s+from|stolen\\s+from|looted\\s+from|taken\\s+from|siphoned\\s+(?:off\\s+)?from|disrupt(?:s|ed|ing)?|paralys(?:e|ed|ing)|cripple[sd]?|crippling|victimi[sz](?:e|ed|ing)|extort(?:s|ed|ing)?|impersonat(?:e|es|ed|ing)|lur(?:e|es|ed|ing)|swindl(?:e|ed|ing)|cheat(?:s|ed|ing)?|dup(?:e|ed|ing)|phish(?:ed|ing)?|(?:dollars|money|funds|cryptocurrenc(?:y|ies)|crypto|millions|billions|savings|bitcoins?|ether|tokens)\\s+from|(?:data|records|information|details|files|emails|credentials|passwords|numbers)\\s+(?:on|of|belonging\\s+to))` +
@@ -115,7 +118,14 @@ const AGENCY = /^(?:'s|’s)?\s+(?:(?:foreign|interior)\s+ministry|computer\s+em
 // "attacks happened in Germany", "spreads through Japan", "crimes in countries like Russia".
 const LOCATIVE_BEFORE = /\b(?:in|across|throughout|within|inside|around|all\s+over|through|(?:countries|nations|places|regions)\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const ATTACK_WORDS =
-  /\b(?:hack(?:s|ed|ing|ers?)?|attack(?:s|ed|ing|ers?)?|cyberattacks?|cyber-attacks?|breach(?:es|ed)?|target(?:s|ed|ing)?|compromis(?:e|ed|ing)|infect(?:s|ed|ing|ions?)?|ransomware|malware|phishing|fraud(?:s|ulent|sters?)?|scam(?:s|med|mers?)?|stole|stolen|steal(?:s|ing)?|theft|heist|leak(?:s|ed)?|exposed|victims?|affected|disrupt(?:ed|ion|ions)?|spy(?:ing)?|espionage|intrusions?|jackpotting|skimm(?:ing|er|ers)|extort(?:ion|ed)?|ransom|defaced|DDoS|wiper|exfiltrat\w+|swindl\w+|cheated|duped|prey|crimes?|cybercrime|cybercriminals?|criminals?|threat\s+actors?|looted|drained|siphoned|robbed|unauthori[sz]ed\s+access|expos(?:e|es|ing)|APTs?|damage[sd]?|outage|offline|shut\s+down|halted|idled|suspended\s+(?:operations|services|withdrawals)|stopped\s+working|(?:was|were|been)\s+taken|suffer(?:s|ed|ing)?|zero-days?|hits?|hitting|struck|campaigns?)\b/i;
+  /\b(?:hack(?:s|ed|ing|ers?)?|attack(?:s|ed|ing|ers?)?|cyberattacks?|cyber-attacks?|breach(?:es|ed)?|target(?:s|ed|ing)?|compromis(?:e|ed|ing)|infect(?:s|ed|ing|ions?)?|ransomware|malware|phishing|fraud(?:s|ulent|sters?)?|scam(?:s|med|mers?)?|stole|stolen|steal(?:s|ing)?|theft|heist|leak(?:s|ed)?|exposed|victims?|affected|disrupt(?:ed|ion|ions)?|spy(?:ing)?|espionage|intrusions?|jackpotting|skimm(?:ing|er|ers)|extort(?:ion|ed)?|ransom|defaced|DDoS|wiper|exfiltrat\w+|swindl\w+|cheated|duped|prey|crimes?|cybercrime|cybercriminals?|criminals?|threat\s+actors?|looted|drained|siphoned|robbed|unauthori[sz]ed\s+access|expos(?:e|es|ing)|APTs?|damage[sd]?|outage|offline|(?:was|were|been)\s+taken|suffer(?:s|ed|ing)?|zero-days?|hits?|hitting|struck|campaigns?)\b/i;
+// What an attack did to its victims, which on its own could be any outage: counted only in a post whose
+// title speaks of an attack ("It forced JBS to shut its beef plants in the United States").
+const IMPACT_WORDS = /\b(?:shut\s+down|shut|halted|idled|suspended\s+(?:operations|services|withdrawals)|stopped\s+working|closed|forced\s+to\s+close|disrupted|knocked\s+out)\b/i;
+// A sentence about a scenario, an exercise or a simulation reports no attack.
+const HYPOTHETICAL = /\b(?:scenarios?|hypothetical\w*|simulat\w*|exercises?|drills?|war-?games?|would\s+be\s+hit|could\s+occur|can\s+occur)\b/i;
+// The events a place-only mention ("in Germany") needs before it counts as where victims were.
+const VICTIM_EVENT = /\b(?:attacks?|attacked|cyberattacks?|cyber-attacks?|infect\w*|victims?|affected|hit|hits|targeted|targeting|breach\w*|compromised|cases|incidents?|outbreak|spread\w*|struck|disrupted|outages?|jackpotting|skimming|stolen|stole|lost|losses|fraud(?:s|ulent)?|scams?|phishing|ransomware|malware|leak\w*|hacked|hacks|damage)\b/i;
 // Words that make a nearby country the home of a reporter, a vendor, the police or a venue.
 const NEITHER_AFTER =
   /^(?:'s|’s)?(?:[\s-]+(?:based|headquartered|owned|born|made|listed|registered))?(?:[\s-]+\w+)?[\s-]+(?:security|cyber-?security|research(?:ers)?|media|newspaper|daily|news|press|reporters?|journalists?|police|authorities|law\s+enforcement|investigators|prosecutors?|courts?|judges?|regulators?|watchdog|researchers|experts|analysts|vendors?|antivirus|anti-virus|version|edition|language|English|market|launch|prices?|customs|ambassador|president|prime\s+minister|minister|spokes\w+|officials?\s+(?:said|say|says|told|warned|blamed|announced)|government\s+(?:said|says|has\s+issued|issued|warned|announced|blamed|accused|will|has\s+said)|Treasury|Justice|Department\s+of\s+Justice|(?:State|Justice|Commerce|Defen[cs]e)\s+Department|FBI|intelligence\s+(?:officials|community))\b/i;
@@ -153,6 +163,7 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
     const ambiguousRoles: { code: string; role: Role }[] = [];
     const mentions: PlaceMention[] = [];
 
+    const aboutAttack = ATTACK_WORDS.test(sentences[0]?.text ?? '');
     for (const sentence of sentences) {
       const matches = matcher.find(sentence.text);
       const attackers = attackerMatcher.find(sentence.text);
@@ -161,7 +172,7 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
         const namesAttacker =
           attackers.some((attacker) => attacker.start >= match.end && BEFORE_ATTACKER.test(sentence.text.slice(match.end, attacker.start))) ||
           (next !== undefined && next.value.kind === 'country' && next.value.originOnly && BEFORE_ATTACKER.test(sentence.text.slice(match.end, next.start)));
-        return roleOf(match, sentence.text, namesAttacker);
+        return roleOf(match, sentence.text, namesAttacker, aboutAttack);
       });
       shareRolesInLists(matches, roles, sentence.text);
       matches.forEach((match, index) => {
@@ -200,25 +211,29 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
 }
 
 /** The role the words around one mention give it; `attackerAfter` says a threat group is named right after it. */
-function roleOf(match: NameMatch<Place>, text: string, attackerAfter: boolean): Role {
+function roleOf(match: NameMatch<Place>, text: string, attackerAfter: boolean, aboutAttack: boolean): Role {
   const before = text.slice(Math.max(0, match.start - 120), match.start);
   const after = text.slice(match.end, match.end + 120);
   const place = match.value;
   const originOnly = place.kind === 'country' && place.originOnly;
   if (VICTIM_PASSIVE.test(after) && !ORIGIN_BEFORE.test(before)) return originOnly ? null : 'victim';
-  if (REPORTER_BEFORE.test(before) || AGENCY.test(after) || ORG_NAME_AFTER.test(after) || ORG_NAME_BEFORE.test(before)) return null;
+  const orgName = !isTitleCase(text) && (ORG_NAME_AFTER.test(after) || ORG_NAME_BEFORE.test(before));
+  if (REPORTER_BEFORE.test(before) || AGENCY.test(after) || orgName) return null;
   // Regions take part in the origin rules only so that a list ("Eastern Europe or Russia") shares them.
   if (!NOT_ORIGIN_AFTER.test(after)) {
     if (attackerAfter || SPONSOR_AFTER.test(after) || ORIGIN_POSSESSIVE.test(after) || NAMED_RESPONSIBLE.test(after)) return 'origin';
     if (CLAUSE_START.test(before) && ORIGIN_AS_AGENT.test(after)) return 'origin';
     if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(before) || SUSPECTS_IN.test(before)) return 'origin';
+    if (LIVING_IN.test(before) && ATTACKER_IN_SENTENCE.test(text)) return 'origin';
     const suspect = PERSON_AFTER.test(after) || NATIONALS_OF.test(before);
     if (suspect && (ARREST_WORDS.test(text) || PERPETRATION.test(text)) && ATTACK_WORDS.test(text)) return 'origin';
   }
   if (originOnly) return null;
   if (NEITHER_AFTER.test(after) || NEITHER_BEFORE.test(before)) return null;
-  if (!ATTACK_WORDS.test(text)) return null;
-  if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || LOCATIVE_BEFORE.test(before)) return 'victim';
+  if (HYPOTHETICAL.test(text)) return null;
+  if (!ATTACK_WORDS.test(text) && !(aboutAttack && IMPACT_WORDS.test(text))) return null;
+  if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after)) return 'victim';
+  if (LOCATIVE_BEFORE.test(before) && (VICTIM_EVENT.test(text) || (aboutAttack && IMPACT_WORDS.test(text)))) return 'victim';
   if (PERSON_VICTIM_AFTER.test(after) && PERSON_SUFFERED.test(text)) return 'victim';
   if (place.kind === 'country' && POSSESSIVE_INSTITUTION.test(after) && SUFFERED.test(text)) return 'victim';
   return null;

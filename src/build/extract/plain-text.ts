@@ -23,7 +23,7 @@ const BLOCKS = new Set([
 
 // Addresses written as text: real and defanged schemes, www. hosts. Replaced by a space so the words
 // on either side stay apart.
-const URL_IN_TEXT = /\b(?:h[tx]{2}ps?|ftp|s?ftp)(?:\[:\]|:)\/\/\S+|\bwww\d?\.\S+/gi;
+const URL_IN_TEXT = /\b(?:h[tx]{2}ps?|ftp|s?ftp)(?:\[:\]|:)\/\/\S+|\bwww\d?\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*/gi;
 
 /** The paragraphs of sanitized post HTML as plain text, without code and without addresses. */
 export function htmlToParagraphs(html: string): string[] {
@@ -57,25 +57,37 @@ export function htmlToParagraphs(html: string): string[] {
   return paragraphs;
 }
 
-// Abbreviations after which Intl.Segmenter wrongly ends a sentence ("the U.S. Treasury").
-const ABBREVIATION_END = /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Inc|Ltd|Corp|Co|Jr|Sr|vs|No|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|e\.g|i\.e)\.)\s*$/;
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// A sentence ends at . ! or ? (and any closing quotes or brackets) before white space and a capital,
+// a digit or an opening quote. A regular expression rather than Intl.Segmenter: the same breaks on
+// news prose, several times faster on 30,000 posts (npm run bench).
+const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+// Abbreviations that end in a dot without ending the sentence ("the U.S. Treasury", "Mr. Smith").
+const ABBREVIATION_END = /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Inc|Ltd|Corp|Co|Jr|Sr|vs|No|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|Rs|Rp|Nos|Vol|Ref|Art|Sec|e\.g|i\.e|[A-Z])\.)$/;
 
 /** Splits a paragraph into sentences, keeping abbreviations such as "U.S." inside their sentence. */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
-  let pending = '';
-  for (const { segment } of segmenter.segment(paragraph)) {
-    pending += segment;
-    if (ABBREVIATION_END.test(pending)) continue;
-    const text = pending.trim();
+  let start = 0;
+  for (const match of paragraph.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].trimEnd().length;
+    if (ABBREVIATION_END.test(paragraph.slice(Math.max(start, end - 12), end))) continue;
+    const text = paragraph.slice(start, end).trim();
     if (text) sentences.push(text);
-    pending = '';
+    start = match.index + match[0].length;
   }
-  const rest = pending.trim();
+  const rest = paragraph.slice(start).trim();
   if (rest) sentences.push(rest);
   return sentences;
+}
+
+/**
+ * Whether a sentence is written in title case ("US Charges Russian Nationals Over Evil Corp Hacking
+ * Attacks"), where capitals say nothing about names.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((word) => word.length > 3);
+  return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.7;
 }
 
 /** A post as sentences: the title first (paragraph 0), then the body's paragraphs. */
