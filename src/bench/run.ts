@@ -5,10 +5,12 @@
  */
 import { benchCompile } from './compile-bench.ts';
 import { benchFacets } from './facets-bench.ts';
+import { benchSearch } from './search-bench.ts';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   compile: benchCompile,
   facets: benchFacets,
+  search: benchSearch,
 };
 
 async function main(): Promise<void> {

@@ -1,12 +1,15 @@
 /**
  * Writes a compilation as the static data files the app reads (docs/data-format.md): a manifest with
- * a fixed name, a content-hashed list index and catalog, and one body file per post.
+ * a fixed name, a content-hashed list index and catalog, one body file per post, and the search
+ * index in shards (docs/decisions/0002-search-index.md).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Manifest, PostBody, PostIndex } from '../model/data-format.ts';
 import { catalogData, type Catalog } from './catalog/load-catalog.ts';
+import { htmlToParagraphs } from './extract/plain-text.ts';
+import { buildSearchFiles } from './search-index.ts';
 import { DATA_FORMAT, MANIFEST_FILE, postBodyFile } from '../model/data-version.ts';
 import type { Compilation } from './compile.ts';
 import type { CompiledPost } from './compile-post.ts';
@@ -30,11 +33,18 @@ export function buildDataFiles(compilation: Compilation, generatedAt = new Date(
   const catalogFile = `catalog.${contentHash(catalogText)}.json`;
   files.set(catalogFile, catalogText);
 
+  // Rows of the search index are rows of the list index: posts in the same order.
+  const search = buildSearchFiles(
+    compilation.posts.map((post, row) => ({ row, title: post.title, text: htmlToParagraphs(post.html).join('\n') })),
+  );
+  for (const [name, text] of search.files) files.set(name, text);
+
   const manifest: Manifest = {
     format: DATA_FORMAT,
     generatedAt: generatedAt.toISOString(),
     postCount: compilation.posts.length,
     files: { index: indexFile, catalog: catalogFile },
+    search: search.manifest,
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest, null, 2));
   return files;

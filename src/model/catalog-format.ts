@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const aliasSchema = z.object({
   name: z.string(),
   by: z.string().nullable(),
+  /** Also an ordinary word or another thing ("Lazarus", "Signal"): a search folds it only as written. */
+  ambiguous: z.boolean().optional(),
 });
 
 /** An alias. */

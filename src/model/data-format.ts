@@ -42,6 +42,21 @@ export const indexFigureSchema = z.tuple([z.number(), z.string(), z.enum(FIGURE_
 /** A compact figure of the list index. */
 export type IndexFigure = z.infer<typeof indexFigureSchema>;
 
+/**
+ * Where the full-text search shards are (docs/decisions/0002-search-index.md): shard `n` of
+ * `shardCount` is `<dir>/<n>.json`, its word positions `<dir>/<n>.pos.json`; a term's shard is
+ * `shardOf(term, shardCount)` (src/model/search-codec.ts). `dir` carries a hash of the shards' content.
+ */
+export const searchManifestSchema = z.object({
+  dir: z.string(),
+  shardCount: z.number().int().positive(),
+  /** Posts indexed, rows `0..postCount-1` of the list index. */
+  postCount: z.number().int(),
+});
+
+/** The search part of the manifest. */
+export type SearchManifest = z.infer<typeof searchManifestSchema>;
+
 /** The entry point of the data: names the other files of the same build. */
 export const manifestSchema = z.object({
   format: z.number().int(),
@@ -51,6 +66,8 @@ export const manifestSchema = z.object({
     index: z.string(),
     catalog: z.string(),
   }),
+  /** Absent in data built without search. */
+  search: searchManifestSchema.optional(),
 });
 
 /** The manifest. */

@@ -34,7 +34,7 @@ describe('loadCatalog', () => {
     const [lazarus] = catalog.actors;
     expect(lazarus?.aliases).toEqual([
       { name: 'Hidden Cobra', by: 'US government' },
-      { name: 'Lazarus', by: null },
+      { name: 'Lazarus', by: null, ambiguous: true },
     ]);
     expect(lazarus?.names.find((name) => name.name === 'Lazarus')).toEqual({ name: 'Lazarus', exact: true, ambiguous: true });
   });

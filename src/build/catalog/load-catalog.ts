@@ -6,7 +6,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { CatalogData, Malware, Platform, ThreatActor } from '../../model/catalog-format.ts';
+import type { Alias, CatalogData, Malware, Platform, ThreatActor } from '../../model/catalog-format.ts';
 import { DATA_FORMAT } from '../../model/data-version.ts';
 import { ProblemList, type Problem } from '../problems.ts';
 import {
@@ -182,8 +182,9 @@ export function catalogData(catalog: Catalog): CatalogData {
   };
 }
 
-function toAlias(alias: AliasEntry): { name: string; by: string | null } {
-  return typeof alias === 'string' ? { name: alias, by: null } : { name: alias.name, by: alias.by ?? null };
+function toAlias(alias: AliasEntry): Alias {
+  if (typeof alias === 'string') return { name: alias, by: null };
+  return alias.ambiguous ? { name: alias.name, by: alias.by ?? null, ambiguous: true } : { name: alias.name, by: alias.by ?? null };
 }
 
 function namesOf(name: string, nameIsAmbiguous: boolean, aliases: AliasEntry[]): CatalogName[] {

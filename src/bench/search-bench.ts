@@ -1,0 +1,189 @@
+/**
+ * Full-text search figures (docs/decisions/0002-search-index.md): the size of the sharded index and
+ * the bytes and time of typical queries, for the corpus in shared/corpus/posts when it is there, and
+ * for a synthetic collection of 30,000 posts made from it (or from made-up text without it).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { compileContent } from '../build/compile.ts';
+import { DEFAULT_CATALOG_DIR } from '../build/content-config.ts';
+import { buildDataFiles } from '../build/data-files.ts';
+import { htmlToParagraphs } from '../build/extract/plain-text.ts';
+import { buildSearchFiles, type SearchDoc } from '../build/search-index.ts';
+import type { CatalogData } from '../model/catalog-format.ts';
+import type { Manifest, PostIndex } from '../model/data-format.ts';
+import { MANIFEST_FILE } from '../model/data-version.ts';
+import { createPostTable, type PostTable } from '../model/post-table.ts';
+import { type AliasIndex, createAliasIndex } from '../model/search-aliases.ts';
+import { searchPosts } from '../model/search.ts';
+
+const CORPUS = process.env.SEARCH_CORPUS ?? path.resolve(import.meta.dirname, '../../../shared/corpus/posts');
+const SYNTHETIC_POSTS = 30_000;
+const QUERIES = ['lazarus', 'hidden cobra', 'ransomware hospital', 'telegram crypto theft', 'lazarus telegram', 'data breach', '"credit card"'];
+
+/** Mulberry32: a small seeded generator, so every run measures the same collection. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Draws 0..count-1 with probability proportional to 1 / (rank + 1): a few words common, most rare. */
+function zipf(count: number, rand: () => number): () => number {
+  const total = Math.log(count) + 0.5772;
+  // The inverse of the harmonic sum's approximation is close enough for a word generator.
+  return () => Math.min(count - 1, Math.floor(Math.exp(rand() * total - 0.5772)));
+}
+
+/**
+ * `count` posts made from `base` by repeating it with perturbation: each copy after the first swaps
+ * about 3% of its words for words of a large Zipf vocabulary, so the vocabulary keeps growing with
+ * the collection as news vocabulary does (new names, products, numbers). Rows are shuffled, so the
+ * copies of a post do not sit at a fixed distance, which gzip would find and real postings lack.
+ */
+export function syntheticDocs(base: readonly SearchDoc[], count = SYNTHETIC_POSTS, seed = 1): SearchDoc[] {
+  const rand = random(seed);
+  const word = zipf(400_000, rand);
+  const perturb = (text: string) => text.replace(/[\p{L}\p{N}]+/gu, (w) => (rand() < 0.03 ? `w${word().toString(36)}` : w));
+  const rows = Array.from({ length: count }, (_, row) => row);
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [rows[i], rows[j]] = [rows[j] ?? j, rows[i] ?? i];
+  }
+  const docs: SearchDoc[] = [];
+  for (let i = 0; i < count; i++) {
+    const source = base[i % base.length];
+    if (!source) break;
+    const row = rows[i] ?? i;
+    docs.push(i < base.length ? { ...source, row } : { row, title: perturb(source.title), text: perturb(source.text) });
+  }
+  return docs;
+}
+
+/** Made-up posts for machines without the corpus: threat-news words over a Zipf vocabulary. */
+function madeUpDocs(count: number): SearchDoc[] {
+  const rand = random(3);
+  const common = (
+    'ransomware attack hospital data breach lazarus group telegram crypto theft bank phishing malware credit card ' +
+    'exchange stolen million hackers'
+  ).split(' ');
+  const word = zipf(60_000, rand);
+  const sentence = (length: number) =>
+    Array.from({ length }, () => (rand() < 0.08 ? common[Math.floor(rand() * common.length)] : `w${word().toString(36)}`)).join(' ');
+  return Array.from({ length: count }, (_, row) => ({ row, title: sentence(10), text: sentence(300) }));
+}
+
+/** A collection to measure: the posts to index, and the tags and catalog names for alias folding. */
+interface Collection {
+  docs: SearchDoc[];
+  aliases?: AliasIndex;
+}
+
+/** The corpus compiled as `npm run build` compiles it, with the catalog's entities extracted. */
+async function corpusCollection(): Promise<(Collection & { table: AliasTable; catalog: CatalogData }) | null> {
+  if (!existsSync(CORPUS)) return null;
+  const catalogDir = path.resolve(import.meta.dirname, '../..', DEFAULT_CATALOG_DIR);
+  const compilation = await compileContent({ contentDirs: [CORPUS], includeDrafts: false, catalogDir });
+  const files = buildDataFiles(compilation);
+  const manifest = JSON.parse(files.get(MANIFEST_FILE) ?? '{}') as Manifest;
+  const table = createPostTable(JSON.parse(files.get(manifest.files.index) ?? '{}') as PostIndex);
+  const catalog = JSON.parse(files.get(manifest.files.catalog) ?? '{}') as CatalogData;
+  const docs = compilation.posts.map((post, row) => ({ row, title: post.title, text: htmlToParagraphs(post.html).join('\n') }));
+  return { docs, table, catalog, aliases: createAliasIndex(catalog, table) };
+}
+
+type AliasTable = Pick<PostTable, 'actors' | 'malware' | 'platforms'>;
+
+/** The synthetic collection's tags: each copy of a post carries the tags of the post it copies. */
+function syntheticTable(docs: readonly SearchDoc[], base: AliasTable, baseSize: number): AliasTable {
+  const table: AliasTable = { actors: [], malware: [], platforms: [] };
+  docs.forEach((doc, i) => {
+    table.actors[doc.row] = base.actors[i % baseSize] ?? [];
+    table.malware[doc.row] = base.malware[i % baseSize] ?? [];
+    table.platforms[doc.row] = base.platforms[i % baseSize] ?? [];
+  });
+  return table;
+}
+
+const kb = (bytes: number) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(bytes < 1e4 ? 1 : 0)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
+const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+
+async function benchCollection(name: string, { docs, aliases }: Collection): Promise<void> {
+  const start = performance.now();
+  const { files, manifest } = buildSearchFiles(docs);
+  const buildTime = performance.now() - start;
+  const gzipped = new Map<string, number>();
+  let postings = 0;
+  let postingsGzip = 0;
+  let positions = 0;
+  let positionsGzip = 0;
+  let largest = 0;
+  for (const [file, text] of files) {
+    const size = gzipSync(text).length;
+    gzipped.set(file, size);
+    if (file.endsWith('.pos.json')) {
+      positions += text.length;
+      positionsGzip += size;
+    } else {
+      postings += text.length;
+      postingsGzip += size;
+      largest = Math.max(largest, text.length);
+    }
+  }
+  console.log(
+    `search: index of ${docs.length} ${name} posts: ${manifest.shardCount} shards, ${kb(postings)} total (${kb(postingsGzip)} gzip), ` +
+      `largest shard ${kb(largest)}; positions ${kb(positions)} (${kb(positionsGzip)} gzip); build ${ms(buildTime)}`,
+  );
+
+  for (const query of QUERIES) {
+    const fetched = new Set<string>();
+    const parsed = new Map<string, unknown>();
+    const loadShard = async (file: string) => {
+      fetched.add(file);
+      const text = files.get(file);
+      if (text === undefined) throw new Error(`no search file ${file}`);
+      let data = parsed.get(file);
+      if (data === undefined) parsed.set(file, (data = JSON.parse(text)));
+      return data;
+    };
+    // The first run fetches and parses; the timed runs read parsed shards, as react-query's cache serves them.
+    const parseStart = performance.now();
+    const result = await searchPosts(query, { manifest, loadShard, aliases });
+    const firstTime = performance.now() - parseStart;
+    const runs = 20;
+    const cachedStart = performance.now();
+    for (let i = 0; i < runs; i++) await searchPosts(query, { manifest, loadShard, aliases });
+    const cachedTime = (performance.now() - cachedStart) / runs;
+    let raw = 0;
+    let gzip = 0;
+    for (const file of fetched) {
+      raw += files.get(file)?.length ?? 0;
+      gzip += gzipped.get(file) ?? 0;
+    }
+    const folds = result.folded.map((fold) => `, "${fold.text}" folded to ${fold.name} (+${fold.added})`).join('');
+    console.log(
+      `search: query ${JSON.stringify(query)} over ${docs.length} posts: ${result.rows.length} posts${folds}, ${fetched.size} files, ` +
+        `${kb(raw)} fetched (${kb(gzip)} gzip), first ${ms(firstTime)} with parsing, then ${ms(cachedTime)}`,
+    );
+  }
+}
+
+/** Prints the search index sizes and query costs. */
+export async function benchSearch(): Promise<void> {
+  const corpus = await corpusCollection();
+  if (!corpus) {
+    console.log(`search: no corpus at ${CORPUS}; measuring made-up posts only`);
+    await benchCollection('made-up', { docs: madeUpDocs(SYNTHETIC_POSTS) });
+    return;
+  }
+  await benchCollection('corpus', corpus);
+  const docs = syntheticDocs(corpus.docs);
+  const aliases = createAliasIndex(corpus.catalog, syntheticTable(docs, corpus.table, corpus.docs.length));
+  await benchCollection('synthetic', { docs, aliases });
+}
