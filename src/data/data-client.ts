@@ -3,9 +3,12 @@
  * index and catalog it names; post bodies one at a time. Refuses data of a format it does not know.
  */
 import { queryOptions } from '@tanstack/react-query';
+import type { CatalogData } from '../model/catalog-format.ts';
 import type { Manifest, PostBody, PostIndex } from '../model/data-format.ts';
 import { DATA_DIR, DATA_FORMAT, MANIFEST_FILE, postBodyFile } from '../model/data-version.ts';
+import { catalogFacetNames, createFacetEngine, type FacetEngine } from '../model/facets.ts';
 import { createPostTable, type PostTable } from '../model/post-table.ts';
+import { FACETS, type Facet } from '../model/view-state.ts';
 
 /** Why data could not be used: unreachable, missing, or of a format this app does not read. */
 export class DataError extends Error {
@@ -22,6 +25,13 @@ export class DataError extends Error {
 export interface Collection {
   manifest: Manifest;
   posts: PostTable;
+  catalog: CatalogData;
+  /** The facet engine over `posts`, built once per collection. */
+  engine: FacetEngine;
+  /** Display names of every facet's values (catalog names, country names, source names). */
+  names: Record<Facet, ReadonlyMap<string, string>>;
+  /** A facet value's display name, or its id when the catalog does not know it. */
+  nameOf: (facet: Facet, id: string) => string;
 }
 
 function dataUrl(name: string): string {
@@ -59,15 +69,33 @@ function checkFormat<T>(name: string, data: unknown): T {
   return data as T;
 }
 
-/** The manifest and list index: loaded once, kept for the session. */
+/** The manifest, list index and catalog: loaded once, kept for the session. */
 export function collectionQuery() {
   return queryOptions({
     queryKey: ['collection'],
     queryFn: async (): Promise<Collection> => {
       const manifest = checkFormat<Manifest>(MANIFEST_FILE, await fetchData(MANIFEST_FILE));
-      const index = checkFormat<PostIndex>(manifest.files.index, await fetchData(manifest.files.index));
-      return { manifest, posts: createPostTable(index) };
+      const [index, catalog] = await Promise.all([
+        fetchData(manifest.files.index).then((data) => checkFormat<PostIndex>(manifest.files.index, data)),
+        fetchData(manifest.files.catalog).then((data) => checkFormat<CatalogData>(manifest.files.catalog, data)),
+      ]);
+      const posts = createPostTable(index);
+      const fromCatalog = catalogFacetNames(catalog);
+      const names = Object.fromEntries(
+        FACETS.map((facet) => [facet, facet === 'source' ? posts.sourceNames : (fromCatalog[facet] ?? new Map<string, string>())]),
+      ) as Record<Facet, ReadonlyMap<string, string>>;
+      const nameOf = (facet: Facet, id: string) => names[facet].get(id) ?? id;
+      return { manifest, posts, catalog, engine: createFacetEngine(posts, { names }), names, nameOf };
     },
+    staleTime: Infinity,
+  });
+}
+
+/** One file of the search index (docs/decisions/0002-search-index.md), fetched when a query needs it. */
+export function searchFileQuery(file: string) {
+  return queryOptions({
+    queryKey: ['search-file', file],
+    queryFn: async (): Promise<unknown> => checkFormat<unknown>(file, await fetchData(file)),
     staleTime: Infinity,
   });
 }

@@ -23,7 +23,12 @@ export const paths = {
   },
   post: {
     pattern: '/posts/:slug',
-    getHref: (slug: string) => `/posts/${encodeURIComponent(slug)}`,
+    /**
+     * A post; with the view it was opened from (`/posts/<slug>?actor=lazarus-group`), so the reader
+     * can offer the previous and next post of that list. The page number is not kept.
+     */
+    getHref: (slug: string, from?: ViewState) =>
+      `/posts/${encodeURIComponent(slug)}${from ? viewStateToSearch(createViewState({ ...from, page: 1 })) : ''}`,
   },
   actor: {
     pattern: '/actors/:id',

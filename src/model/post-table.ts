@@ -2,7 +2,7 @@
  * The list index decoded for the app: one array per field, posts newest first, and a slug lookup.
  * Pure: built from the data the compiler wrote, shared by every route.
  */
-import type { PostIndex } from './data-format.ts';
+import type { IndexFigure, PostIndex } from './data-format.ts';
 
 /** The posts of the list index, by column; `i` is a post's row everywhere. */
 export interface PostTable {
@@ -31,6 +31,8 @@ export interface PostTable {
   platforms: string[][];
   /** Malware ids per post (`applejeus`). */
   malware: string[][];
+  /** Money figures per post, `[amount, currency, kind, usd]`, in the order of the post body's figures. */
+  figures: IndexFigure[][];
 }
 
 /** Decodes the list index. */
@@ -56,6 +58,7 @@ export function createPostTable(index: PostIndex): PostTable {
     regions: columns.regions,
     platforms: columns.platforms,
     malware: columns.malware,
+    figures: columns.figures,
   };
 }
 

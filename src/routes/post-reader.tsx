@@ -1,10 +1,21 @@
-/** `/posts/:slug`: one post, with its title, date, source and sanitized body. */
+/**
+ * `/posts/:slug`: one post, with its title, date, source, entities, reported figures and sanitized
+ * body. Opened from a list (`/posts/<slug>?actor=...`), it offers that list's previous and next post.
+ */
 import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { type LoaderFunctionArgs, data, useParams } from 'react-router';
+import { useMemo } from 'react';
+import { type LoaderFunctionArgs, Link, data, useLocation, useNavigate, useParams } from 'react-router';
+import { EntityChips } from '../components/entity-chips.tsx';
+import { FigureList } from '../components/figure-list.tsx';
 import { PostHtml } from '../components/post-html.tsx';
 import { useShowImages } from '../components/use-show-images.ts';
-import { collectionQuery, postBodyQuery } from '../data/data-client.ts';
+import { collectionQuery, postBodyQuery, type Collection } from '../data/data-client.ts';
+import { useSearch } from '../data/search-client.ts';
+import { paths } from '../model/paths.ts';
 import { formatDay, parsePostDate } from '../model/post-date.ts';
+import { relatedRows } from '../model/related-posts.ts';
+import { hasFilters, type ViewState } from '../model/view-state.ts';
+import { useViewState } from './explorer.tsx';
 
 /** Knows from the list index whether the post exists before fetching its body. */
 export function loader(queryClient: QueryClient) {
@@ -17,16 +28,29 @@ export function loader(queryClient: QueryClient) {
   };
 }
 
+const FIGURE_HASH = /^#figure-(\d+)$/;
+
 /** The reader. */
 export function PostReader() {
   const slug = useParams().slug ?? '';
   const { data: post } = useSuspenseQuery(postBodyQuery(slug));
+  const { data: collection } = useSuspenseQuery(collectionQuery());
+  const { state } = useViewState(collection);
+  const location = useLocation();
+  const navigate = useNavigate();
   const [showImages, setShowImages] = useShowImages();
   const day = parsePostDate(post.date)?.day ?? post.date.slice(0, 10);
   const sourceLink = post.source?.url ?? post.url;
 
+  const hashFigure = FIGURE_HASH.exec(location.hash);
+  const chosen = hashFigure && post.figures[Number(hashFigure[1])] ? Number(hashFigure[1]) : null;
+  const chosenFigure = chosen === null ? undefined : post.figures[chosen];
+  const choose = (index: number | null) =>
+    void navigate({ search: location.search, hash: index === null ? '' : `figure-${index}` }, { replace: true, preventScrollReset: true });
+
   return (
     <article className="reader">
+      <ListNavigation collection={collection} slug={slug} state={state} />
       <header>
         <h1>{post.title}</h1>
         <p className="post-meta">
@@ -55,12 +79,87 @@ export function PostReader() {
             ))}
           </ul>
         ) : null}
+        <EntityChips entities={post.entities} collection={collection} />
         <label className="image-toggle">
           <input type="checkbox" checked={showImages} onChange={(event) => setShowImages(event.target.checked)} />
           Show images
         </label>
       </header>
-      <PostHtml html={post.html} showImages={showImages} />
+      <PostHtml html={post.html} showImages={showImages} mark={chosenFigure ? [chosenFigure.sentence, chosenFigure.text] : undefined} />
+      <FigureList figures={post.figures} chosen={chosen} onChoose={choose} />
+      <RelatedPosts collection={collection} slug={slug} />
     </article>
+  );
+}
+
+/** "← Previous · 3 of 12 in this view · Next →" for a post opened from a filtered list. */
+function ListNavigation({ collection, slug, state }: { collection: Collection; slug: string; state: ViewState }) {
+  const search = useSearch(collection, state.q);
+  const rows = useMemo(() => collection.engine.query(state, search.rows).rows, [collection, state, search.rows]);
+  if (!hasFilters(state) && !state.q) return <BackLink href={paths.home.getHref()} />;
+  const row = collection.posts.rowBySlug.get(slug);
+  const position = row === undefined ? -1 : rows.indexOf(row);
+  const hrefAt = (index: number) => {
+    const at = rows[index];
+    return at === undefined ? null : paths.post.getHref(collection.posts.slug[at] ?? '', state);
+  };
+  const previous = position > 0 ? hrefAt(position - 1) : null;
+  const next = position !== -1 ? hrefAt(position + 1) : null;
+  return (
+    <nav className="list-nav" aria-label="This view">
+      <BackLink href={paths.explorer.getHref(state)} />
+      {position !== -1 ? (
+        <span>
+          {position + 1} of {rows.length} in this view
+        </span>
+      ) : (
+        <span>Not in this view</span>
+      )}
+      <span className="list-steps">
+        {previous ? (
+          <Link to={previous} rel="prev">
+            ← Previous
+          </Link>
+        ) : null}
+        {next ? (
+          <Link to={next} rel="next">
+            Next →
+          </Link>
+        ) : null}
+      </span>
+    </nav>
+  );
+}
+
+function BackLink({ href }: { href: string }) {
+  return (
+    <Link to={href} className="back">
+      ← Back to the list
+    </Link>
+  );
+}
+
+/** Posts that share a threat actor or a victim country with this one. */
+function RelatedPosts({ collection, slug }: { collection: Collection; slug: string }) {
+  const row = collection.posts.rowBySlug.get(slug);
+  const related = useMemo(() => (row === undefined ? [] : relatedRows(collection.posts, row, 5)), [collection, row]);
+  if (related.length === 0) return null;
+  const { posts } = collection;
+  return (
+    <section className="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">Related posts</h2>
+      <ul>
+        {related.map(({ row: other, actors, victims }) => (
+          <li key={posts.slug[other]}>
+            <Link to={paths.post.getHref(posts.slug[other] ?? '')}>{posts.title[other]}</Link>{' '}
+            <span className="post-meta">
+              {formatDay(posts.day[other] ?? '')}
+              {actors.length ? ` · ${actors.map((id) => collection.nameOf('actor', id)).join(', ')}` : ''}
+              {victims.length ? ` · ${victims.map((code) => collection.nameOf('victim', code)).join(', ')}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -3,7 +3,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { paths } from '../model/paths.ts';
 import { NotFound } from './not-found.tsx';
-import * as postList from './post-list.tsx';
+import * as actorPage from './actor-page.tsx';
+import * as countryPage from './country-page.tsx';
+import * as explorer from './explorer.tsx';
 import * as postReader from './post-reader.tsx';
 import * as rootLayout from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
@@ -19,13 +21,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: rootLayout.RootError,
       children: [
         // Pages keep their own error boundaries so the header stays and the rest of the app still works.
-        { index: true, Component: postList.PostList, ErrorBoundary: RouteError },
+        { index: true, loader: explorer.loader(queryClient), Component: explorer.Explorer, ErrorBoundary: RouteError },
         {
           path: paths.post.pattern.slice(1),
           loader: postReader.loader(queryClient),
           Component: postReader.PostReader,
           ErrorBoundary: RouteError,
         },
+        { path: paths.actor.pattern.slice(1), loader: actorPage.loader(queryClient), Component: actorPage.ActorPage, ErrorBoundary: RouteError },
+        { path: paths.country.pattern.slice(1), loader: countryPage.loader(queryClient), Component: countryPage.CountryPage, ErrorBoundary: RouteError },
         { path: '*', Component: NotFound },
       ],
     },

@@ -1,0 +1,54 @@
+/**
+ * A post's entities as chips: each leads to the explorer filtered by that value; actors and
+ * countries also have their own page.
+ */
+import { Link } from 'react-router';
+import type { Collection } from '../data/data-client.ts';
+import type { PostEntityIds } from '../model/data-format.ts';
+import { paths } from '../model/paths.ts';
+import { createViewState, type Facet } from '../model/view-state.ts';
+
+interface Group {
+  label: string;
+  facet: Facet;
+  ids: string[];
+  pageOf?: (id: string) => string;
+}
+
+/** The chips of one post, by kind. */
+export function EntityChips({ entities, collection }: { entities: PostEntityIds; collection: Collection }) {
+  const all: Group[] = [
+    { label: 'Threat actors', facet: 'actor', ids: entities.actors, pageOf: paths.actor.getHref },
+    { label: 'Victims', facet: 'victim', ids: entities.victims, pageOf: paths.country.getHref },
+    { label: 'Attributed to', facet: 'origin', ids: entities.origins, pageOf: paths.country.getHref },
+    { label: 'Platforms', facet: 'platform', ids: entities.platforms },
+    { label: 'Malware', facet: 'malware', ids: entities.malware },
+  ];
+  const groups = all.filter((group) => group.ids.length > 0);
+  if (groups.length === 0) return null;
+  return (
+    <dl className="entities">
+      {groups.map((group) => (
+        <div key={group.facet} className="entity-group">
+          <dt>{group.label}</dt>
+          {group.ids.map((id) => {
+            const name = collection.nameOf(group.facet, id);
+            const explorer = paths.explorer.getHref(createViewState({ filters: { [group.facet]: { include: [id] } } }));
+            return (
+              <dd key={id}>
+                <Link to={explorer} className="chip" aria-label={`All posts: ${group.label.toLowerCase()} ${name}`}>
+                  {name}
+                </Link>
+                {group.pageOf ? (
+                  <Link to={group.pageOf(id)} className="entity-page" aria-label={`About ${name}`} title={`About ${name}`}>
+                    ⓘ
+                  </Link>
+                ) : null}
+              </dd>
+            );
+          })}
+        </div>
+      ))}
+    </dl>
+  );
+}

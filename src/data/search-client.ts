@@ -1,0 +1,73 @@
+/**
+ * Full-text search for the explorer and the reader: runs `searchPosts` (src/model/search.ts) over the
+ * index shards a query needs, fetched and cached through react-query, so a query fetches only its
+ * words' shards and a repeated word costs nothing.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { createAliasIndex, type AliasIndex } from '../model/search-aliases.ts';
+import { searchPosts, type AliasFold, type SearchResult } from '../model/search.ts';
+import { searchFileQuery, type Collection } from './data-client.ts';
+
+/** A query name read as a catalog entity ("Hidden Cobra" -> Lazarus Group), with the posts it added. */
+export type SearchFold = AliasFold;
+
+/** The state of the current search. `rows` is `null` when there is nothing to search. */
+export interface SearchView {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  rows: Uint32Array | null;
+  /** What to mark in a row's snippet. */
+  termsOf: (row: number) => readonly string[];
+  /** Names folded onto an entity that found posts the words alone would not have. */
+  folded: SearchFold[];
+  /** Query words no post contains. */
+  unknown: string[];
+  error?: string;
+}
+
+const NO_TERMS: readonly string[] = [];
+const IDLE: SearchView = { status: 'idle', rows: null, termsOf: () => NO_TERMS, folded: [], unknown: [] };
+
+// Catalog names with the rows of each entity, built once per collection.
+const aliasIndexes = new WeakMap<Collection, AliasIndex>();
+function aliasIndexOf(collection: Collection): AliasIndex {
+  let index = aliasIndexes.get(collection);
+  if (!index) {
+    index = createAliasIndex(collection.catalog, collection.posts);
+    aliasIndexes.set(collection, index);
+  }
+  return index;
+}
+
+/** Searches the collection for `q`; idle for an empty query. */
+export function useSearch(collection: Collection, q: string): SearchView {
+  const queryClient = useQueryClient();
+  const manifest = collection.manifest.search;
+  const query = useQuery({
+    queryKey: ['search', manifest?.dir ?? 'none', q],
+    queryFn: (): Promise<SearchResult> => {
+      if (!manifest) throw new Error('this data was built without a search index; rebuild it with npm run build');
+      return searchPosts(q, {
+        manifest,
+        loadShard: (file) => queryClient.ensureQueryData(searchFileQuery(file)),
+        aliases: aliasIndexOf(collection),
+      });
+    },
+    enabled: q !== '',
+    staleTime: Infinity,
+  });
+  return useMemo((): SearchView => {
+    if (q === '') return IDLE;
+    if (query.isError) return { ...IDLE, status: 'error', error: query.error.message };
+    const result = query.data;
+    if (!result) return { ...IDLE, status: 'loading' };
+    if (!result.searched) return IDLE;
+    return {
+      status: 'ready',
+      rows: result.rows,
+      termsOf: (row) => result.terms.get(row) ?? NO_TERMS,
+      folded: result.folded.filter((fold) => fold.added > 0),
+      unknown: result.unknown,
+    };
+  }, [q, query.isError, query.error, query.data]);
+}

@@ -1,0 +1,76 @@
+/**
+ * `/countries/:iso2`: a country as a victim (who targets it, over time) and as the origin the posts
+ * attribute attacks to (which groups, against whom).
+ */
+import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
+import { TopValues } from '../components/top-values.tsx';
+import { YearBars } from '../components/year-bars.tsx';
+import { collectionQuery, type Collection } from '../data/data-client.ts';
+import { paths } from '../model/paths.ts';
+import { createViewState, type Facet, type ViewState } from '../model/view-state.ts';
+import { setYear, toggleInclude } from '../model/view-state-edit.ts';
+
+/** An unknown country code is a not-found page. */
+export function loader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const code = (params.iso2 ?? '').toUpperCase();
+    const { catalog } = await queryClient.ensureQueryData(collectionQuery());
+    if (!catalog.countries.some((country) => country.code === code)) throw data(`There is no country with the code "${params.iso2 ?? ''}".`, { status: 404 });
+    return null;
+  };
+}
+
+/** The country page. */
+export function CountryPage() {
+  const code = (useParams().iso2 ?? '').toUpperCase();
+  const { data: collection } = useSuspenseQuery(collectionQuery());
+  const country = collection.catalog.countries.find((entry) => entry.code === code);
+  if (!country) return null;
+  const regions = country.regions.map((id) => collection.nameOf('region', id));
+  return (
+    <article className="entity-page">
+      <p className="kicker">Country</p>
+      <h1>{country.name}</h1>
+      {regions.length ? <p className="description">{regions.join(' · ')}</p> : null}
+      <div className="entity-grid two">
+        <Role collection={collection} facet="victim" code={code} name={country.name} />
+        <Role collection={collection} facet="origin" code={code} name={country.name} />
+      </div>
+    </article>
+  );
+}
+
+function Role({ collection, facet, code, name }: { collection: Collection; facet: 'victim' | 'origin'; code: string; name: string }) {
+  const view = useMemo(() => createViewState({ filters: { [facet]: { include: [code] } } }), [facet, code]);
+  const result = useMemo(() => collection.engine.query(view), [collection, view]);
+  const narrowed = (other: Facet) => (value: string) => paths.explorer.getHref(toggleInclude(view, other, value));
+  const title = facet === 'victim' ? `${name} as a victim` : `Attacks attributed to ${name}`;
+  return (
+    <section className="country-role" aria-labelledby={`${facet}-heading`}>
+      <h2 id={`${facet}-heading`}>{title}</h2>
+      {result.total === 0 ? (
+        <p className="empty">{facet === 'victim' ? 'No post reports an attack on it.' : 'No post attributes an attack to it.'}</p>
+      ) : (
+        <>
+          <p>
+            <ExploreLink view={view} total={result.total} />
+          </p>
+          <YearBars label="Posts per year" years={result.years} hrefOf={(year) => paths.explorer.getHref(setYear(view, year))} />
+          <TopValues title={facet === 'victim' ? 'Actors targeting it' : 'Groups'} values={result.facets.actor} hrefOf={narrowed('actor')} />
+          {facet === 'origin' ? <TopValues title="Their victims" values={result.facets.victim} hrefOf={narrowed('victim')} /> : null}
+          {facet === 'victim' ? <TopValues title="Attributed to" values={result.facets.origin} hrefOf={narrowed('origin')} /> : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ExploreLink({ view, total }: { view: ViewState; total: number }) {
+  return (
+    <Link to={paths.explorer.getHref(view)} className="explore">
+      {`${total} ${total === 1 ? 'post' : 'posts'} →`}
+    </Link>
+  );
+}

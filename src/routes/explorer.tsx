@@ -1,0 +1,177 @@
+/**
+ * `/`: the explorer. The URL is the state (docs/url-format.md): facets, search, dates and page are
+ * read from it, and every control writes a new URL, so Back walks through filter changes and a copied
+ * link reopens the same view.
+ */
+import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ActiveFilters } from '../components/active-filters.tsx';
+import { DateFacet } from '../components/date-facet.tsx';
+import { FacetGroup } from '../components/facet-group.tsx';
+import { FACET_LABELS } from '../components/facet-labels.ts';
+import { IgnoredNotice } from '../components/ignored-notice.tsx';
+import { Pagination } from '../components/pagination.tsx';
+import { PostRows } from '../components/post-rows.tsx';
+import { SearchForm } from '../components/search-form.tsx';
+import { Snippet } from '../components/snippet.tsx';
+import { collectionQuery, type Collection } from '../data/data-client.ts';
+import { useSearch, type SearchView } from '../data/search-client.ts';
+import type { FacetResult } from '../model/facets.ts';
+import { paths } from '../model/paths.ts';
+import { FACETS, parseViewState, type ViewState } from '../model/view-state.ts';
+import { setDateRange, setPage, setQuery, setSort, toggleExclude, toggleInclude } from '../model/view-state-edit.ts';
+
+/** Posts per page of the list. */
+export const PAGE_SIZE = 25;
+
+/** The collection is loaded before the page renders. */
+export function loader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.ensureQueryData(collectionQuery());
+    return null;
+  };
+}
+
+/** Reads the view from the URL, with what was ignored. Shared by the pages that take a view query. */
+export function useViewState(collection: Collection) {
+  const [params] = useSearchParams();
+  // The query string is the params' identity: a new URLSearchParams object per render is not a new view.
+  const key = params.toString();
+  return useMemo(() => parseViewState(new URLSearchParams(key), collection.engine.known), [key, collection]);
+}
+
+/** The explorer page. */
+export function Explorer() {
+  const { data: collection } = useSuspenseQuery(collectionQuery());
+  const { state, ignored } = useViewState(collection);
+  const navigate = useNavigate();
+  const search = useSearch(collection, state.q);
+  const go = (next: ViewState) => void navigate(paths.explorer.getHref(next));
+  const result = useMemo(() => collection.engine.query(state, search.rows), [collection, state, search.rows]);
+
+  return (
+    <div className="explorer">
+      <div className="explorer-search">
+        <SearchForm key={state.q} query={state.q} onSearch={(q) => go(setQuery(state, q))} />
+      </div>
+      <details className="facet-drawer" open>
+        <summary>Filters</summary>
+        <FacetPanel collection={collection} state={state} result={result} go={go} />
+      </details>
+      <section className="results" aria-labelledby="results-heading">
+        <h1 id="results-heading" className="visually-hidden">
+          Posts
+        </h1>
+        <IgnoredNotice ignored={ignored} />
+        <ActiveFilters state={state} nameOf={collection.nameOf} />
+        <SearchNotes search={search} />
+        <ResultHeader state={state} total={result.total} search={search} go={go} />
+        <Results collection={collection} state={state} result={result} search={search} go={go} />
+      </section>
+    </div>
+  );
+}
+
+interface ViewProps {
+  collection: Collection;
+  state: ViewState;
+  result: FacetResult;
+  go: (next: ViewState) => void;
+}
+
+function FacetPanel({ state, result, go }: ViewProps) {
+  return (
+    <div className="facets">
+      {FACETS.map((facet) => (
+        <FacetGroup
+          key={facet}
+          label={FACET_LABELS[facet].label}
+          noun={FACET_LABELS[facet].noun}
+          values={result.facets[facet]}
+          onInclude={(id) => go(toggleInclude(state, facet, id))}
+          onExclude={(id) => go(toggleExclude(state, facet, id))}
+        />
+      ))}
+      <DateFacet years={result.years} from={state.from} to={state.to} onRange={(from, to) => go(setDateRange(state, from, to))} />
+    </div>
+  );
+}
+
+function ResultHeader({ state, total, search, go }: { state: ViewState; total: number; search: SearchView; go: (next: ViewState) => void }) {
+  const busy = search.status === 'loading';
+  return (
+    <div className="result-header">
+      <p className="result-count" role="status" aria-live="polite">
+        {busy ? 'Searching…' : `${total.toLocaleString('en')} ${total === 1 ? 'post' : 'posts'}`}
+      </p>
+      {state.q ? (
+        <label className="sort">
+          Sort by{' '}
+          <select value={state.sort} onChange={(event) => go(setSort(state, event.target.value === 'date' ? 'date' : 'relevance'))}>
+            <option value="relevance">relevance</option>
+            <option value="date">newest first</option>
+          </select>
+        </label>
+      ) : null}
+    </div>
+  );
+}
+
+const KIND_NOUNS = { actor: 'threat actor', malware: 'malware family', platform: 'platform' } as const;
+
+function SearchNotes({ search }: { search: SearchView }) {
+  if (search.status === 'error') {
+    return (
+      <p className="notice" role="alert">
+        The search could not run: {search.error}
+      </p>
+    );
+  }
+  if (search.folded.length === 0 && search.unknown.length === 0) return null;
+  return (
+    <ul className="search-notes">
+      {search.folded.map((fold) => (
+        <li key={`${fold.kind}:${fold.id}:${fold.text}`}>
+          {fold.alias.toLowerCase() === fold.name.toLowerCase()
+            ? `“${fold.text}” is a ${KIND_NOUNS[fold.kind]}: also showing ${fold.added} ${fold.added === 1 ? 'post' : 'posts'} that name it by another of its names.`
+            : `“${fold.text}” is an alias of ${fold.name}: also showing ${fold.added} ${fold.added === 1 ? 'post' : 'posts'} that name ${fold.kind === 'actor' ? 'the group' : 'it'} by another of its names.`}
+        </li>
+      ))}
+      {search.unknown.length ? <li>No post contains {search.unknown.map((word) => `“${word}”`).join(', ')}.</li> : null}
+    </ul>
+  );
+}
+
+function Results({ collection, state, result, search, go }: ViewProps & { search: SearchView }) {
+  if (search.status === 'loading') return <p className="loading">Searching…</p>;
+  if (result.total === 0) {
+    return (
+      <div className="empty">
+        <p>No posts match this view.</p>
+        <p>Remove a filter above, widen the dates, or search for fewer words.</p>
+      </div>
+    );
+  }
+  const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const page = Math.min(state.page, pageCount);
+  const first = (page - 1) * PAGE_SIZE;
+  const rows = result.rows.subarray(first, first + PAGE_SIZE);
+  return (
+    <>
+      <PostRows
+        collection={collection}
+        rows={rows}
+        offset={first}
+        state={state}
+        snippet={search.rows ? (row) => <Snippet slug={collection.posts.slug[row] ?? ''} terms={search.termsOf(row)} /> : undefined}
+      />
+      {pageCount > 1 ? <Pagination page={page} pageCount={pageCount} hrefOf={(n) => paths.explorer.getHref(setPage(state, n))} /> : null}
+      {state.page > pageCount ? (
+        <p className="notice">
+          There is no page {state.page}; this is the last page. <button type="button" onClick={() => go(setPage(state, pageCount))}>Go to page {pageCount}</button>
+        </p>
+      ) : null}
+    </>
+  );
+}
