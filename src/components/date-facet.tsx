@@ -21,6 +21,9 @@ function coversYear(year: number, from: string | null, to: string | null): boole
 /** Year buckets and a day range. */
 export function DateFacet({ years, from, to, onRange }: DateFacetProps) {
   const headingId = useId();
+  // The click shows at once; the new URL's years replace it a moment later.
+  const [clicked, setClicked] = useState<{ years: YearCount[]; year: number } | null>(null);
+  const pending = clicked?.years === years ? clicked.year : null;
   const offered = years.filter((year) => year.count > 0 || coversYear(year.year, from, to)).reverse();
   if (offered.length === 0 && from === null && to === null) return null;
 
@@ -43,7 +46,14 @@ export function DateFacet({ years, from, to, onRange }: DateFacetProps) {
         {offered.map((year) => (
           <li key={year.year} className={year.count === 0 ? 'empty' : undefined}>
             <label>
-              <input type="checkbox" checked={coversYear(year.year, from, to)} onChange={() => toggleYear(year.year)} />
+              <input
+                type="checkbox"
+                checked={pending === year.year ? !coversYear(year.year, from, to) : coversYear(year.year, from, to)}
+                onChange={() => {
+                  setClicked({ years, year: year.year });
+                  toggleYear(year.year);
+                }}
+              />
               <span className="facet-name">{year.year}</span> <span className="facet-count">{year.count.toLocaleString('en')}</span>
             </label>
           </li>

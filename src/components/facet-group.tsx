@@ -26,6 +26,9 @@ export function FacetGroup({ label, noun, values, onInclude, onExclude }: FacetG
   const headingId = useId();
   const [expanded, setExpanded] = useState(false);
   const [filter, setFilter] = useState('');
+  // The click shows at once; the new URL's counts replace it a moment later (a new `values` array).
+  const [clicked, setClicked] = useState<{ values: FacetValueCount[]; id: string } | null>(null);
+  const pending = clicked?.values === values ? clicked.id : null;
   const offered = values.filter((value) => value.count > 0 || value.included || value.excluded);
   if (offered.length === 0) return null;
 
@@ -54,7 +57,14 @@ export function FacetGroup({ label, noun, values, onInclude, onExclude }: FacetG
         {shown.map((value) => (
           <li key={value.id} className={value.excluded ? 'excluded' : value.count === 0 ? 'empty' : undefined}>
             <label>
-              <input type="checkbox" checked={value.included} onChange={() => onInclude(value.id)} />
+              <input
+                type="checkbox"
+                checked={pending === value.id ? !value.included : value.included}
+                onChange={() => {
+                  setClicked({ values, id: value.id });
+                  onInclude(value.id);
+                }}
+              />
               <span className="facet-name">{value.excluded ? `not ${value.name}` : value.name}</span>{' '}
               <span className="facet-count">{value.count.toLocaleString('en')}</span>
             </label>
