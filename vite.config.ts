@@ -11,6 +11,20 @@ export default defineConfig({
   plugins: [react(), sitrepContent()],
   // public/content holds the sources the compiler reads, not files to publish as they are.
   publicDir: false,
+  build: {
+    rolldownOptions: {
+      output: {
+        // Name the shared chunks after what they hold; recharts stays out of the first load, since
+        // only the lazily loaded chart modules import it.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](?:react|react-dom|react-router|scheduler|@tanstack)[\\/]/, priority: 2 },
+            { name: 'recharts', test: /[\\/]node_modules[\\/](?:recharts|d3-[\w-]+|victory-vendor|@reduxjs|react-redux|redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173 },
   server: { port: 5173 },
   test: {

@@ -3,6 +3,7 @@
  *   npm run bench                 every section
  *   npm run bench -- facets       one section (compile, facets, search, charts)
  */
+import { benchCharts } from './charts-bench.ts';
 import { benchCompile } from './compile-bench.ts';
 import { benchFacets } from './facets-bench.ts';
 import { benchSearch } from './search-bench.ts';
@@ -11,6 +12,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   compile: benchCompile,
   facets: benchFacets,
   search: benchSearch,
+  charts: benchCharts,
 };
 
 async function main(): Promise<void> {

@@ -10,22 +10,24 @@ interface ActiveFiltersProps {
   state: ViewState;
   /** Display name of a facet value. */
   nameOf: (facet: (typeof FACETS)[number], id: string) => string;
+  /** Where a chip leads once removed: the explorer by default, the same page for the charts. */
+  hrefOf?: (next: ViewState) => string;
 }
 
 /** Chips for every included and excluded value, the dates and the search; each chip is a link. */
-export function ActiveFilters({ state, nameOf }: ActiveFiltersProps) {
+export function ActiveFilters({ state, nameOf, hrefOf = paths.explorer.getHref }: ActiveFiltersProps) {
   if (!hasFilters(state) && state.q === '') return null;
   const chips: { key: string; text: string; href: string }[] = [];
   for (const facet of FACETS) {
     const { include, exclude } = state.filters[facet];
-    for (const id of include) chips.push({ key: `${facet}:${id}`, text: `${FACET_LABELS[facet].label}: ${nameOf(facet, id)}`, href: paths.explorer.getHref(removeValue(state, facet, id)) });
-    for (const id of exclude) chips.push({ key: `${facet}:-${id}`, text: `${FACET_LABELS[facet].label}: not ${nameOf(facet, id)}`, href: paths.explorer.getHref(removeValue(state, facet, id)) });
+    for (const id of include) chips.push({ key: `${facet}:${id}`, text: `${FACET_LABELS[facet].label}: ${nameOf(facet, id)}`, href: hrefOf(removeValue(state, facet, id)) });
+    for (const id of exclude) chips.push({ key: `${facet}:-${id}`, text: `${FACET_LABELS[facet].label}: not ${nameOf(facet, id)}`, href: hrefOf(removeValue(state, facet, id)) });
   }
   if (state.from !== null || state.to !== null) {
     const text = `Date: ${state.from ? formatDay(state.from) : 'any'} – ${state.to ? formatDay(state.to) : 'today'}`;
-    chips.push({ key: 'date', text, href: paths.explorer.getHref(setDateRange(state, null, null)) });
+    chips.push({ key: 'date', text, href: hrefOf(setDateRange(state, null, null)) });
   }
-  if (state.q) chips.push({ key: 'q', text: `Search: “${state.q}”`, href: paths.explorer.getHref(setQuery(state, '')) });
+  if (state.q) chips.push({ key: 'q', text: `Search: “${state.q}”`, href: hrefOf(setQuery(state, '')) });
 
   return (
     <div className="active-filters">
@@ -39,7 +41,7 @@ export function ActiveFilters({ state, nameOf }: ActiveFiltersProps) {
           </li>
         ))}
       </ul>
-      <Link to={paths.explorer.getHref(clearAll())} className="clear-all">
+      <Link to={hrefOf(clearAll())} className="clear-all">
         Clear all
       </Link>
     </div>

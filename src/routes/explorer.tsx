@@ -7,6 +7,7 @@ import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ActiveFilters } from '../components/active-filters.tsx';
+import { LazyCompactTimeline } from '../components/charts/lazy.tsx';
 import { DateFacet } from '../components/date-facet.tsx';
 import { FacetGroup } from '../components/facet-group.tsx';
 import { FACET_LABELS } from '../components/facet-labels.ts';
@@ -66,6 +67,7 @@ export function Explorer() {
         <IgnoredNotice ignored={ignored} />
         <ActiveFilters state={state} nameOf={collection.nameOf} />
         <SearchNotes search={search} />
+        <LazyCompactTimeline collection={collection} state={state} searchRows={search.rows} />
         <ResultHeader state={state} total={result.total} search={search} go={go} />
         <Results collection={collection} state={state} result={result} search={search} go={go} />
       </section>

@@ -4,6 +4,7 @@ import type { RouteObject, ShouldRevalidateFunctionArgs } from 'react-router';
 import { paths } from '../model/paths.ts';
 import { NotFound } from './not-found.tsx';
 import * as actorPage from './actor-page.tsx';
+import * as chartsPage from './charts-page.tsx';
 import * as countryPage from './country-page.tsx';
 import * as explorer from './explorer.tsx';
 import * as postReader from './post-reader.tsx';
@@ -40,6 +41,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         { path: paths.actor.pattern.slice(1), loader: actorPage.loader(queryClient), Component: actorPage.ActorPage, ErrorBoundary: RouteError },
         { path: paths.country.pattern.slice(1), loader: countryPage.loader(queryClient), Component: countryPage.CountryPage, ErrorBoundary: RouteError },
+        { path: paths.charts.pattern.slice(1), loader: chartsPage.loader(queryClient), shouldRevalidate: sameDataForSamePage, Component: chartsPage.ChartsPage, ErrorBoundary: RouteError },
         { path: '*', Component: NotFound },
       ],
     },

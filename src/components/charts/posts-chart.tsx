@@ -1,0 +1,222 @@
+/**
+ * Posts over time for a view, counted under every filter but the dates, so the view's date range
+ * shows highlighted in its context. Clicking a bar sets the dates to that bin; dragging across bars
+ * sets them to the bins dragged over. Both push a new URL, so Back undoes them.
+ * Loaded through ./lazy.tsx only: this module imports recharts.
+ */
+import { type ReactNode, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Collection } from '../../data/data-client.ts';
+import { type BinUnit, binsInRange, postsOverTime, type TimeBin } from '../../model/chart-data.ts';
+import { csvFileName } from '../../model/chart-csv.ts';
+import { paths } from '../../model/paths.ts';
+import { formatDay } from '../../model/post-date.ts';
+import { viewStateToSearch, type ViewState } from '../../model/view-state.ts';
+import { setDateRange } from '../../model/view-state-edit.ts';
+import { BAR, BAR_FADED, BAR_SELECTED } from './chart-colors.ts';
+import { ChartFrame, payloadIndex } from './chart-frame.tsx';
+import { formatFull } from './chart-numbers.ts';
+import type { ChartViewProps } from './chart-props.ts';
+import { PeriodSelect, UNIT_NOUN } from './period-select.tsx';
+import { usePlotPointer } from './plot-pointer.tsx';
+import { ViewChartsLink } from './view-charts-link.tsx';
+
+/** Props of the posts-over-time chart. */
+export interface PostsChartProps extends Omit<ChartViewProps, 'rows'> {
+  /** The search's rows, `null` without a search; the chart applies the filters itself, without the dates. */
+  searchRows: ArrayLike<number> | null;
+  /** The small version above the explorer's list. */
+  compact?: boolean;
+  /** More tools in the header (the compact chart's link to all charts). */
+  extraTools?: ReactNode;
+}
+
+interface Datum {
+  index: number;
+  label: string;
+  count: number;
+}
+
+/** Posts per month, quarter or year, with the view's dates highlighted. */
+export function PostsChart({ collection, state, searchRows, hrefOf, compact = false, extraTools }: PostsChartProps) {
+  const navigate = useNavigate();
+  const [unit, setUnit] = useState<BinUnit | null>(null);
+  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
+  const undated = useMemo(
+    () => collection.engine.query({ filters: state.filters, from: null, to: null }, searchRows).rows,
+    [collection, state.filters, searchRows],
+  );
+  const series = useMemo(() => postsOverTime(collection.posts, undated, { maxBins: compact ? 60 : 160, unit: unit ?? undefined }), [collection, undated, compact, unit]);
+  const range = binsInRange(series.bins, state.from, state.to);
+  const data: Datum[] = series.bins.map((bin, index) => ({ index, label: bin.label, count: series.counts[index] ?? 0 }));
+  const narrowTo = (first: TimeBin, last: TimeBin) => void navigate(hrefOf(setDateRange(state, first.start, last.end)));
+  const noun = UNIT_NOUN[series.unit];
+  const dragLo = drag ? Math.min(drag.from, drag.to) : -1;
+  const dragHi = drag ? Math.max(drag.from, drag.to) : -1;
+
+  const pointer = usePlotPointer(data.length, 'horizontal');
+  const finishDrag = () => {
+    const first = series.bins[dragLo];
+    const last = series.bins[dragHi];
+    setDrag(null);
+    if (first && last) narrowTo(first, last);
+  };
+
+  return (
+    <ChartFrame
+      title="Posts over time"
+      size={compact ? 'compact' : 'posts'}
+      units={
+        compact
+          ? `Posts per ${noun} · click a bar or drag across bars to set the dates`
+          : `Posts per ${noun} under every filter but the dates${range ? '; the view’s dates are highlighted' : ''}. Click a bar, or drag across bars, to set the dates.`
+      }
+      controls={
+        <>
+          {compact ? null : <PeriodSelect unit={unit} resolved={series.unit} onChange={setUnit} span={series.bins} />}
+          {extraTools}
+        </>
+      }
+      empty={series.total === 0 ? 'No posts in this view.' : undefined}
+      csv={() => ({
+        fileName: csvFileName('posts over time', viewStateToSearch(state)),
+        header: ['Period', 'First day', 'Last day', 'Posts'],
+        rows: series.bins.map((bin, index) => [bin.label, bin.start, bin.end, series.counts[index] ?? 0]),
+      })}
+      table={() => <PostsTable bins={series.bins} counts={series.counts} range={range} noun={noun} hrefOf={(bin) => hrefOf(setDateRange(state, bin.start, bin.end))} />}
+      footer={<RangeNote state={state} hrefOf={hrefOf} />}
+    >
+      <div
+        className="chart-surface"
+        onMouseDown={(event) => {
+          const index = pointer.indexAt(event);
+          if (index === null || event.button !== 0) return;
+          // Else the browser may start dragging the SVG or selecting text, and the mouseup never comes.
+          event.preventDefault();
+          setDrag({ from: index, to: index });
+        }}
+        onMouseMove={(event) => {
+          const index = pointer.indexAt(event);
+          if (drag && index !== null && index !== drag.to) setDrag({ ...drag, to: index });
+        }}
+        onMouseUp={() => finishDrag()}
+        onMouseLeave={() => setDrag(null)}
+        onKeyDown={(event) => {
+          const bin = series.bins[pointer.keyIndex(event) ?? -1];
+          if (bin) narrowTo(bin, bin);
+        }}
+      >
+      <BarChart
+        responsive
+        style={{ width: '100%', height: '100%' }}
+        data={data}
+        margin={{ top: 8, right: 12, bottom: compact ? 4 : 20, left: 8 }}
+        barCategoryGap={1}
+        cursor="pointer"
+        title={`Posts per ${noun}`}
+      >
+        {pointer.probe}
+        <CartesianGrid vertical={false} strokeOpacity={0.3} />
+        <XAxis
+          dataKey="label"
+          interval="preserveStartEnd"
+          minTickGap={24}
+          tickLine={false}
+          height={compact ? 20 : 36}
+          label={compact ? undefined : { value: `${noun[0]?.toUpperCase()}${noun.slice(1)}`, position: 'insideBottom', offset: -6 }}
+        />
+        <YAxis
+          width={compact ? 44 : 64}
+          allowDecimals={false}
+          tickLine={false}
+          label={{ value: 'Posts', angle: -90, position: 'insideLeft', offset: compact ? 4 : 0, style: { textAnchor: 'middle' } }}
+        />
+        <Tooltip isAnimationActive={false} content={({ active, payload }) => <PostsTooltip active={active} datum={data[payloadIndex(payload) ?? -1]} noun={noun} />} />
+        <Bar dataKey="count" isAnimationActive={false} minPointSize={0}>
+          {data.map((datum) => (
+            <Cell key={datum.index} fill={range === null ? BAR : datum.index >= range.first && datum.index <= range.last ? BAR_SELECTED : BAR_FADED} />
+          ))}
+        </Bar>
+        {drag && dataLabel(data, dragLo) !== undefined ? <ReferenceArea x1={dataLabel(data, dragLo)} x2={dataLabel(data, dragHi)} fillOpacity={0.15} /> : null}
+      </BarChart>
+      </div>
+    </ChartFrame>
+  );
+}
+
+function dataLabel(data: readonly Datum[], index: number): string | undefined {
+  return data[index]?.label;
+}
+
+function PostsTooltip({ active, datum, noun }: { active?: boolean; datum: Datum | undefined; noun: string }) {
+  if (!active || !datum) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip-title">{datum.label}</p>
+      <p>
+        {formatFull(datum.count)} {datum.count === 1 ? 'post' : 'posts'}
+      </p>
+      <p className="chart-tooltip-hint">Click to show this {noun}</p>
+    </div>
+  );
+}
+
+function PostsTable({ bins, counts, range, noun, hrefOf }: { bins: TimeBin[]; counts: number[]; range: { first: number; last: number } | null; noun: string; hrefOf: (bin: TimeBin) => string }) {
+  return (
+    <table className="chart-table">
+      <caption>
+        Posts per {noun} for this view, dates ignored{range ? '; the view’s dates are marked' : ''}. Choose a period to set the dates to it.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          <th scope="col" className="num">
+            Posts
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {bins.map((bin, index) => {
+          const selected = range !== null && index >= range.first && index <= range.last;
+          return (
+            <tr key={bin.start} className={selected ? 'selected' : undefined}>
+              <th scope="row">
+                <Link to={hrefOf(bin)}>{bin.label}</Link>
+                {selected ? <span className="visually-hidden"> (in the view’s dates)</span> : null}
+              </th>
+              <td className="num">{formatFull(counts[index] ?? 0)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The view's dates, with a link that clears them. */
+function RangeNote({ state, hrefOf }: { state: ViewState; hrefOf: (next: ViewState) => string }) {
+  if (state.from === null && state.to === null) return null;
+  return (
+    <p className="chart-note">
+      Dates: {state.from ? formatDay(state.from) : 'any'} – {state.to ? formatDay(state.to) : 'today'} ·{' '}
+      <Link to={hrefOf(setDateRange(state, null, null))}>Clear dates</Link>
+    </p>
+  );
+}
+
+/** The compact posts-over-time chart above the explorer's list, with a link to every chart of the view. */
+export function CompactTimeline({ collection, state, searchRows }: { collection: Collection; state: ViewState; searchRows: ArrayLike<number> | null }) {
+  return (
+    <PostsChart
+      collection={collection}
+      state={state}
+      searchRows={searchRows}
+      hrefOf={paths.explorer.getHref}
+      compact
+      extraTools={
+<ViewChartsLink state={state}>All charts</ViewChartsLink>
+      }
+    />
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * `/charts`: every chart of a view at full size, with the explorer's query (docs/url-format.md), so a
+ * chart page is a deep link like any other. Charts read the same URL state as the list and write it
+ * back when clicked: Back undoes a click. Recharts loads with the first chart, not with the app.
+ */
+import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { LazyMoneyChart, LazyPostsChart, LazyRegionMatrix, LazyTopChart } from '../components/charts/lazy.tsx';
+import { chartsHref } from '../components/charts/view-charts-link.tsx';
+import { ActiveFilters } from '../components/active-filters.tsx';
+import { IgnoredNotice } from '../components/ignored-notice.tsx';
+import { collectionQuery } from '../data/data-client.ts';
+import { useSearch } from '../data/search-client.ts';
+import { paths } from '../model/paths.ts';
+import { useViewState } from './explorer.tsx';
+
+/** The collection is loaded before the page renders. */
+export function loader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.ensureQueryData(collectionQuery());
+    return null;
+  };
+}
+
+/** The chart page. */
+export function ChartsPage() {
+  const { data: collection } = useSuspenseQuery(collectionQuery());
+  const { state, ignored } = useViewState(collection);
+  const search = useSearch(collection, state.q);
+  const rows = useMemo(() => collection.engine.query(state, search.rows).rows, [collection, state, search.rows]);
+  const total = rows.length;
+  const props = { collection, state, rows, hrefOf: chartsHref };
+
+  return (
+    <div className="charts-page">
+      <header className="charts-header">
+        <h1>Charts</h1>
+        <p className="charts-summary" role="status" aria-live="polite">
+          {search.status === 'loading' ? 'Searching…' : `${total.toLocaleString('en')} ${total === 1 ? 'post' : 'posts'} in this view`} ·{' '}
+          <Link to={paths.explorer.getHref(state)}>List these posts</Link>
+        </p>
+      </header>
+      <IgnoredNotice ignored={ignored} />
+      <ActiveFilters state={state} nameOf={collection.nameOf} hrefOf={chartsHref} />
+      {search.status === 'error' ? (
+        <p className="notice" role="alert">
+          The search index could not be loaded: {search.error}
+        </p>
+      ) : null}
+      {search.status === 'loading' ? (
+        <p className="loading">Searching…</p>
+      ) : total === 0 ? (
+        <div className="empty">
+          <p>No posts match this view, so there is nothing to chart.</p>
+          <p>Remove a filter above, widen the dates, or search for fewer words.</p>
+        </div>
+      ) : (
+        <div className="charts">
+          <LazyMoneyChart {...props} figures={collection.posts.figures} />
+          <LazyPostsChart collection={collection} state={state} searchRows={search.rows} hrefOf={chartsHref} />
+          <div className="chart-grid">
+            <LazyTopChart {...props} facet="victim" title="Top victim countries" noun="victim countries" />
+            <LazyTopChart {...props} facet="actor" title="Top threat actors" noun="threat actors" />
+            <LazyTopChart {...props} facet="platform" title="Top platforms" noun="platforms" />
+          </div>
+          <LazyRegionMatrix {...props} />
+        </div>
+      )}
+    </div>
+  );
+}
