@@ -250,3 +250,16 @@ test('the explorer shows posts over time above the list, and a bar narrows the l
   await expect(page).toHaveURL(/\/\?actor=lazarus-group&from=2020-\d\d-01&to=2020-\d\d-\d\d$/);
   await expect(page.getByRole('link', { name: SEED.title, exact: true })).toBeVisible();
 });
+
+test('totals a post gives for a whole year count only when asked, so incidents are not counted twice', async ({ page }) => {
+  await page.goto('/charts?actor=lazarus-group&from=2023-01-01&to=2023-12-31');
+  const money = chart(page, MONEY);
+  await money.getByRole('button', { name: 'Show as table' }).click();
+  const withoutTotals = await tableRows(money);
+  await expect(money.getByText(/totals over a period are left out/)).toBeVisible();
+
+  await money.getByRole('checkbox', { name: /Include reported totals \(\d+\)/ }).check();
+  await expect(money.getByText(/reported totals are included/)).toBeVisible();
+  // Chainalysis's "a record $1.7 billion in 2022", reported in 2023, now adds to the year.
+  expect(await tableRows(money)).not.toEqual(withoutTotals);
+});

@@ -51,7 +51,7 @@ function syntheticFigures(posts: number, rand: () => number): IndexFigure[][] {
     return Array.from({ length: 1 + Math.floor(rand() * 3) }, (): IndexFigure => {
       const [currency, rate] = pick(CURRENCIES);
       const amount = pick(AMOUNTS) * (currency === 'JPY' ? 150 : 1);
-      return [amount, currency, pick(KINDS), rate === null ? null : amount * rate];
+      return [amount, currency, pick(KINDS), rate === null ? null : amount * rate, rand() < 0.1 ? 1 : 0];
     });
   });
 }

@@ -93,7 +93,7 @@ function postIndex(posts: CompiledPost[], catalog: Catalog | null): PostIndex {
     columns.regions.push(entities.regions);
     columns.platforms.push(entities.platforms);
     columns.malware.push(entities.malware);
-    columns.figures.push(entities.figures.map((figure) => [figure.amount, figure.currency, figure.kind, figure.usd ?? null]));
+    columns.figures.push(entities.figures.map((figure) => [figure.amount, figure.currency, figure.kind, figure.usd ?? null, figure.total ? 1 : 0]));
   }
   return {
     format: DATA_FORMAT,

@@ -13,7 +13,7 @@ function tableOf(posts: PostSpec[]): MoneyTable {
 }
 
 const all = (table: MoneyTable) => table.day.map((_, row) => row);
-const usd = (amount: number, kind: IndexFigure[2] = 'theft'): IndexFigure => [amount, 'USD', kind, amount];
+const usd = (amount: number, kind: IndexFigure[2] = 'theft'): IndexFigure => [amount, 'USD', kind, amount, 0];
 
 describe('counting an incident once', () => {
   it('the same amount, currency and actor within 30 days counts once, reported by every post', () => {
@@ -67,7 +67,7 @@ describe('counting an incident once', () => {
 
   it('different amounts or currencies never merge', () => {
     const table = tableOf([
-      { day: '2020-01-02', actors: ['a'], figures: [[5_000_000, 'EUR', 'fine', 5_500_000]] },
+      { day: '2020-01-02', actors: ['a'], figures: [[5_000_000, 'EUR', 'fine', 5_500_000, 0]] },
       { day: '2020-01-01', actors: ['a'], figures: [usd(5_000_000, 'fine'), usd(5_000_001, 'fine')] },
     ]);
     expect(countedFigures(table, all(table), { currency: 'USD', includeConverted: true })).toHaveLength(3);
@@ -76,9 +76,9 @@ describe('counting an incident once', () => {
 
 describe('currencies', () => {
   const table = tableOf([
-    { day: '2024-12-24', actors: ['tradertraitor'], figures: [[48_200_000_000, 'JPY', 'theft', 318_246_133.67], [4502.9, 'BTC', 'theft', null], usd(308_000_000)] },
-    { day: '2024-01-08', figures: [[6_000_000, 'GBP', 'loss', null]] },
-    { day: '2021-05-27', figures: [[100_000_000, 'EUR', 'loss', 118_300_000]] },
+    { day: '2024-12-24', actors: ['tradertraitor'], figures: [[48_200_000_000, 'JPY', 'theft', 318_246_133.67, 0], [4502.9, 'BTC', 'theft', null, 0], usd(308_000_000)] },
+    { day: '2024-01-08', figures: [[6_000_000, 'GBP', 'loss', null, 0]] },
+    { day: '2021-05-27', figures: [[100_000_000, 'EUR', 'loss', 118_300_000, 0]] },
   ]);
 
   it('counts only figures stated in the chart’s currency unless converted amounts are asked for', () => {
@@ -107,5 +107,17 @@ describe('currencies', () => {
       ],
       convertible: 2,
     });
+  });
+});
+
+describe('totals', () => {
+  const table = tableOf([
+    { day: '2023-02-01', actors: ['lazarus-group'], figures: [[1_700_000_000, 'USD', 'theft', 1_700_000_000, 1]] },
+    { day: '2022-04-14', actors: ['lazarus-group'], figures: [usd(620_000_000)] },
+  ]);
+
+  it('a total over a period is left out unless asked for, so its incidents are not counted twice', () => {
+    expect(countedFigures(table, all(table), { currency: 'USD' }).map((figure) => figure.amount)).toEqual([620_000_000]);
+    expect(countedFigures(table, all(table), { currency: 'USD', includeTotals: true }).map((figure) => figure.amount).sort()).toEqual([1_700_000_000, 620_000_000].sort());
   });
 });

@@ -18,7 +18,7 @@ export const CONVERSION_TOLERANCE = 0.2;
 
 /** The columns money charts read: the post table's days and actors, and the index's figures. */
 export interface MoneyTable extends Pick<PostTable, 'day' | 'actors'> {
-  /** Per post, `[amount, currency, kind, usd|null]` in the order of the post body's figures. */
+  /** Per post, `[amount, currency, kind, usd|null, total 0|1]` in the order of the post body's figures. */
   figures: readonly (readonly IndexFigure[])[];
 }
 
@@ -56,6 +56,11 @@ export interface MoneyOptions {
   currency: string;
   /** With `currency: 'USD'`, also count figures of other currencies that have a USD value. Off by default. */
   includeConverted?: boolean;
+  /**
+   * Also count figures that are totals over a period or many incidents ("a record $1.7 billion in
+   * 2022"). Off by default: added to the incidents they are made of, they count them twice.
+   */
+  includeTotals?: boolean;
   /** Default `DEDUP_WINDOW_DAYS`. */
   windowDays?: number;
 }
@@ -77,7 +82,8 @@ function candidate(table: MoneyTable, row: number, figureIndex: number, options:
   const figure = figures[figureIndex];
   const day = table.day[row];
   if (figure === undefined || day === undefined) return null;
-  const [amount, currency, kind, usd] = figure;
+  const [amount, currency, kind, usd, total] = figure;
+  if (total === 1 && options.includeTotals !== true) return null;
   let value: number;
   let converted = false;
   if (currency === options.currency) value = amount;

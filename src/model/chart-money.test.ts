@@ -14,7 +14,7 @@ function tableOf(posts: PostSpec[]): MoneyTable {
 }
 
 const all = (table: MoneyTable) => table.day.map((_, row) => row);
-const usd = (amount: number, kind: IndexFigure[2] = 'theft'): IndexFigure => [amount, 'USD', kind, amount];
+const usd = (amount: number, kind: IndexFigure[2] = 'theft'): IndexFigure => [amount, 'USD', kind, amount, 0];
 
 describe('money over time', () => {
   const table = tableOf([

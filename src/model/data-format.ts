@@ -31,13 +31,18 @@ export const figureSchema = z.object({
   amountMax: z.number().optional(),
   /** The amount in US dollars, only where docs/currency-rates.md gives a rate for the currency. */
   usd: z.number().optional(),
+  /** A total over a period or many incidents ("a record $1.7 billion in 2022"), not one incident's amount. */
+  total: z.literal(true).optional(),
 });
 
 /** A money figure with its sentence. */
 export type Figure = z.infer<typeof figureSchema>;
 
-/** The compact figure kept in the list index for charts: amount, currency, kind, USD value. */
-export const indexFigureSchema = z.tuple([z.number(), z.string(), z.enum(FIGURE_KINDS), z.number().nullable()]);
+/**
+ * The compact figure kept in the list index for charts: amount, currency, kind, USD value (or null),
+ * and 1 when the figure is a period or multi-incident total, else 0.
+ */
+export const indexFigureSchema = z.tuple([z.number(), z.string(), z.enum(FIGURE_KINDS), z.number().nullable(), z.union([z.literal(0), z.literal(1)])]);
 
 /** A compact figure of the list index. */
 export type IndexFigure = z.infer<typeof indexFigureSchema>;

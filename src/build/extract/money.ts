@@ -7,6 +7,7 @@ import type { Figure } from '../../model/data-format.ts';
 import { toUsd } from './currency-rates.ts';
 import { CRYPTO, findMoney } from './money-amounts.ts';
 import { sentenceKinds, type KindVote } from './money-kinds.ts';
+import { isPeriodTotal } from './money-scope.ts';
 import type { Sentence } from './plain-text.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -59,6 +60,7 @@ export function extractFigures(sentences: Sentence[], postDay: string): Figure[]
       }
       const figure: Figure = { text: mention.text, amount: mention.amount, currency: mention.currency, kind: vote.kind, sentence: sentence.text };
       if (mention.amountMax !== undefined) figure.amountMax = mention.amountMax;
+      if (isPeriodTotal(sentence.text, mention)) figure.total = true;
       const usd = CRYPTO.has(mention.currency) ? undefined : toUsd(mention.amount, mention.currency, year);
       if (usd !== undefined) figure.usd = usd;
       figures.set(key, { figure, vote: { score: vote.score, tier: vote.tier } });

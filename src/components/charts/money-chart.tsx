@@ -33,6 +33,15 @@ export interface MoneyChartProps extends ChartViewProps {
 type Scale = 'linear' | 'log';
 type Datum = Record<string, string | number | null>;
 
+/** Figures of the view in `currency` that are totals over a period or many incidents. */
+function countTotals(table: MoneyTable, rows: ArrayLike<number>, currency: string): number {
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) {
+    for (const figure of table.figures[rows[i] ?? -1] ?? []) if (figure[4] === 1 && figure[1] === currency) count++;
+  }
+  return count;
+}
+
 function isKind(key: string): key is FigureKind {
   return key in KIND_COLORS;
 }
@@ -43,6 +52,7 @@ export function MoneyChart({ collection, state, rows, hrefOf, figures }: MoneyCh
   const id = useId();
   const [currencyChoice, setCurrency] = useState<string | null>(null);
   const [includeConverted, setIncludeConverted] = useState(false);
+  const [includeTotals, setIncludeTotals] = useState(false);
   const [stackBy, setStackBy] = useState<MoneyStack>('kind');
   const [scale, setScale] = useState<Scale>('linear');
   const [unit, setUnit] = useState<BinUnit | null>(null);
@@ -52,9 +62,10 @@ export function MoneyChart({ collection, state, rows, hrefOf, figures }: MoneyCh
   // The currency asked for while the view has figures in it, else USD, else the commonest.
   const currency = currencies.find((entry) => entry.currency === currencyChoice)?.currency ?? currencies[0]?.currency ?? 'USD';
   const converting = currency === 'USD' && includeConverted;
+  const totals = useMemo(() => countTotals(table, rows, currency), [table, rows, currency]);
   const series = useMemo(
-    () => moneyOverTime(table, rows, { currency, includeConverted: converting, stackBy, from: state.from, to: state.to, maxBins: 30, unit: unit ?? undefined }),
-    [table, rows, currency, converting, stackBy, state.from, state.to, unit],
+    () => moneyOverTime(table, rows, { currency, includeConverted: converting, includeTotals, stackBy, from: state.from, to: state.to, maxBins: 30, unit: unit ?? undefined }),
+    [table, rows, currency, converting, includeTotals, stackBy, state.from, state.to, unit],
   );
   const noun = UNIT_NOUN[series.unit];
   const nameOf = (key: string) =>
@@ -95,6 +106,11 @@ export function MoneyChart({ collection, state, rows, hrefOf, figures }: MoneyCh
           ))}
         </select>
       </span>
+      {totals > 0 ? (
+        <label className="chart-control" title="Figures the posts give as a total over a period or many incidents (“a record $1.7 billion in 2022”); added to the incidents they sum, they would count them twice">
+          <input type="checkbox" checked={includeTotals} onChange={(event) => setIncludeTotals(event.target.checked)} /> Include reported totals ({totals})
+        </label>
+      ) : null}
       {currency === 'USD' && convertible > 0 ? (
         <label className="chart-control">
           <input type="checkbox" checked={includeConverted} onChange={(event) => setIncludeConverted(event.target.checked)} /> Include converted amounts ({convertible})
@@ -122,7 +138,7 @@ export function MoneyChart({ collection, state, rows, hrefOf, figures }: MoneyCh
     <ChartFrame
       title="Reported money over time"
       size="money"
-      units={`Sum of figures ${stated}, by ${noun} of first report; the same incident reported by several posts counts once.${scale === 'log' ? ' Log scale: totals only.' : ''} Click a bar to narrow the view to its ${noun}.`}
+      units={`Sum of figures ${stated}, by ${noun} of first report; the same incident reported by several posts counts once${includeTotals ? ', and reported totals are included' : ', and totals over a period are left out'}.${scale === 'log' ? ' Log scale: totals only.' : ''} Click a bar to narrow the view to its ${noun}.`}
       controls={controls}
       empty={series.incidentCount === 0 ? `No money figures ${stated} in this view.` : undefined}
       csv={() => ({
