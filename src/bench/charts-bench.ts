@@ -6,27 +6,16 @@ import { postsOverTime } from '../model/chart-data.ts';
 import { actorRegionMatrix, topValues } from '../model/chart-facets.ts';
 import { countedFigures, type MoneyTable } from '../model/chart-incidents.ts';
 import { moneyOverTime, type MoneyChartOptions } from '../model/chart-money.ts';
-import type { FigureKind, IndexFigure } from '../model/data-format.ts';
+import { FIGURE_KINDS, type FigureKind, type IndexFigure } from '../model/data-format.ts';
 import { createFacetEngine } from '../model/facets.ts';
 import { createPostTable } from '../model/post-table.ts';
 import { createViewState } from '../model/view-state.ts';
 import { syntheticIndex } from './facets-bench.ts';
+import { random, time, ms } from './measure.ts';
 
 const POSTS = 30_000;
-// Not FIGURE_KINDS: the app and the bench import the schema module as types only (src/architecture.test.ts).
-const KINDS: readonly FigureKind[] = ['theft', 'ransom', 'fine', 'bounty', 'loss', 'damages', 'funding', 'price', 'other'];
+const KINDS: readonly FigureKind[] = FIGURE_KINDS;
 
-/** The same small generator as the facets bench, so every run measures the same figures. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Round amounts, as reporting gives them, so the same incident recurs across posts and dedup has work.
 const AMOUNTS = [10_000, 50_000, 100_000, 250_000, 1e6, 2.5e6, 5e6, 1e7, 2e7, 5e7, 1e8, 2.35e8, 6.2e8, 1.5e9];
@@ -56,20 +45,7 @@ function syntheticFigures(posts: number, rand: () => number): IndexFigure[][] {
   });
 }
 
-function time(runs: number, task: () => void): { median: number; p95: number } {
-  for (let i = 0; i < 3; i++) task();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  return { median: at(0.5), p95: at(0.95) };
-}
 
-const ms = (value: number) => `${value.toFixed(value < 0.1 ? 3 : value < 10 ? 2 : 1)} ms`;
 
 /** Prints chart data timings (median and p95 over repeated runs) and the marks each chart would draw. */
 export async function benchCharts(): Promise<void> {

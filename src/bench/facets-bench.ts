@@ -8,20 +8,10 @@ import { countByPostings, countPostingsIn, indexFacetColumn, postingLength, tall
 import { createFacetEngine, type FacetView } from '../model/facets.ts';
 import { createPostTable } from '../model/post-table.ts';
 import { createViewState } from '../model/view-state.ts';
+import { random, time, ms } from './measure.ts';
 
 const POSTS = 100_000;
 
-/** Mulberry32: a small seeded generator, so every run measures the same collection. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws value indices with probability proportional to 1 / (rank + 1)^s: a few common, most rare. */
 function zipf(count: number, s: number, rand: () => number): () => number {
@@ -90,20 +80,7 @@ export function syntheticIndex(posts = POSTS, seed = 1): PostIndex {
   return { format: 1, sources: Array.from({ length: 50 }, (_, k) => ({ id: `source-${k}`, name: `Source ${k}` })), columns };
 }
 
-function time(runs: number, task: () => void): { median: number; p95: number } {
-  for (let i = 0; i < 5; i++) task();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  return { median: at(0.5), p95: at(0.95) };
-}
 
-const ms = (value: number) => `${value.toFixed(value < 0.1 ? 3 : value < 10 ? 2 : 1)} ms`;
 
 /** Prints facet engine timings (median and p95 over repeated runs). */
 export async function benchFacets(): Promise<void> {

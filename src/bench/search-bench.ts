@@ -17,22 +17,12 @@ import { MANIFEST_FILE } from '../model/data-version.ts';
 import { createPostTable, type PostTable } from '../model/post-table.ts';
 import { type AliasIndex, createAliasIndex } from '../model/search-aliases.ts';
 import { searchPosts } from '../model/search.ts';
+import { random } from './measure.ts';
 
 const CORPUS = process.env.SEARCH_CORPUS ?? path.resolve(import.meta.dirname, '../../../shared/corpus/posts');
 const SYNTHETIC_POSTS = 30_000;
 const QUERIES = ['lazarus', 'hidden cobra', 'ransomware hospital', 'telegram crypto theft', 'lazarus telegram', 'data breach', '"credit card"'];
 
-/** Mulberry32: a small seeded generator, so every run measures the same collection. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws 0..count-1 with probability proportional to 1 / (rank + 1): a few words common, most rare. */
 function zipf(count: number, rand: () => number): () => number {
