@@ -1,38 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actorRegionMatrix, topValues } from './chart-facets.ts';
-import type { PostIndex } from './data-format.ts';
-import { createPostTable } from './post-table.ts';
+import { allRows, tableOf } from './post-table-fixture.ts';
 
-interface PostSpec {
-  date: string;
-  actors?: string[];
-  victims?: string[];
-  regions?: string[];
-  platforms?: string[];
-}
-
-function tableOf(posts: PostSpec[]) {
-  const index: PostIndex = {
-    format: 1,
-    sources: [],
-    columns: {
-      slug: posts.map((_, i) => `post-${i}`),
-      title: posts.map((_, i) => `Post ${i}`),
-      date: posts.map((post) => post.date),
-      source: posts.map(() => null),
-      actors: posts.map((post) => post.actors ?? []),
-      victims: posts.map((post) => post.victims ?? []),
-      origins: posts.map(() => []),
-      regions: posts.map((post) => post.regions ?? []),
-      platforms: posts.map((post) => post.platforms ?? []),
-      malware: posts.map(() => []),
-      figures: posts.map(() => []),
-    },
-  };
-  return createPostTable(index);
-}
-
-const all = (size: number) => Array.from({ length: size }, (_, row) => row);
+const all = allRows;
 
 describe('top values and the matrix', () => {
   const table = tableOf([

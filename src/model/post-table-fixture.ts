@@ -1,0 +1,37 @@
+/** A post table from a few made-up posts, for the model's tests. */
+import type { PostIndex } from './data-format.ts';
+import { createPostTable, type PostTable } from './post-table.ts';
+
+/** A made-up post: its date and whichever entities a test needs. */
+export interface PostSpec {
+  date: string;
+  actors?: string[];
+  victims?: string[];
+  regions?: string[];
+  platforms?: string[];
+}
+
+/** The table of `posts`, in the order given (tests give them newest first when order matters). */
+export function tableOf(posts: PostSpec[]): PostTable {
+  const index: PostIndex = {
+    format: 1,
+    sources: [],
+    columns: {
+      slug: posts.map((_, i) => `post-${i}`),
+      title: posts.map((_, i) => `Post ${i}`),
+      date: posts.map((post) => post.date),
+      source: posts.map(() => null),
+      actors: posts.map((post) => post.actors ?? []),
+      victims: posts.map((post) => post.victims ?? []),
+      origins: posts.map(() => []),
+      regions: posts.map((post) => post.regions ?? []),
+      platforms: posts.map((post) => post.platforms ?? []),
+      malware: posts.map(() => []),
+      figures: posts.map(() => []),
+    },
+  };
+  return createPostTable(index);
+}
+
+/** Every row of a table of `size` posts. */
+export const allRows = (size: number): number[] => Array.from({ length: size }, (_, row) => row);
