@@ -13,7 +13,7 @@ import { IgnoredNotice } from '../components/ignored-notice.tsx';
 import { collectionQuery } from '../data/data-client.ts';
 import { useSearch } from '../data/search-client.ts';
 import { paths } from '../model/paths.ts';
-import { useViewState } from './explorer.tsx';
+import { useViewState } from '../components/use-view-state.ts';
 
 /** The collection is loaded before the page renders. */
 export function loader(queryClient: QueryClient) {

@@ -5,7 +5,7 @@
  */
 import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ActiveFilters } from '../components/active-filters.tsx';
 import { LazyCompactTimeline } from '../components/charts/lazy.tsx';
 import { DateFacet } from '../components/date-facet.tsx';
@@ -15,12 +15,13 @@ import { IgnoredNotice } from '../components/ignored-notice.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { PostRows } from '../components/post-rows.tsx';
 import { SearchForm } from '../components/search-form.tsx';
+import { useViewState } from '../components/use-view-state.ts';
 import { Snippet } from '../components/snippet.tsx';
 import { collectionQuery, type Collection } from '../data/data-client.ts';
 import { useSearch, type SearchView } from '../data/search-client.ts';
 import type { FacetResult } from '../model/facets.ts';
 import { paths } from '../model/paths.ts';
-import { FACETS, parseViewState, type ViewState } from '../model/view-state.ts';
+import { FACETS, type ViewState } from '../model/view-state.ts';
 import { setDateRange, setPage, setQuery, setSort, toggleExclude, toggleInclude } from '../model/view-state-edit.ts';
 
 /** Posts per page of the list. */
@@ -32,14 +33,6 @@ export function loader(queryClient: QueryClient) {
     await queryClient.ensureQueryData(collectionQuery());
     return null;
   };
-}
-
-/** Reads the view from the URL, with what was ignored. Shared by the pages that take a view query. */
-export function useViewState(collection: Collection) {
-  const [params] = useSearchParams();
-  // The query string is the params' identity: a new URLSearchParams object per render is not a new view.
-  const key = params.toString();
-  return useMemo(() => parseViewState(new URLSearchParams(key), collection.engine.known), [key, collection]);
 }
 
 /** The explorer page. */

@@ -15,7 +15,7 @@ import { paths } from '../model/paths.ts';
 import { formatDay, parsePostDate } from '../model/post-date.ts';
 import { relatedRows } from '../model/related-posts.ts';
 import { hasFilters, type ViewState } from '../model/view-state.ts';
-import { useViewState } from './explorer.tsx';
+import { useViewState } from '../components/use-view-state.ts';
 
 /** Knows from the list index whether the post exists before fetching its body. */
 export function loader(queryClient: QueryClient) {
