@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog/load-catalog.ts';
 import { NameMatcher, type NameMatch } from './name-matcher.ts';
-import { isTitleCase, type Sentence } from './plain-text.ts';
+import { isTitleCase, sentenceTokens, type Sentence } from './plain-text.ts';
 
 /** What the entity extractor finds in one post, as catalog ids in order of first mention. */
 export interface EntityFindings {
@@ -70,7 +70,7 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
         .map((other) => other?.text)
         .join(' ');
       let previousEnd = -1;
-      for (const match of matcher.find(sentence.text)) {
+      for (const match of matcher.find(sentence.text, sentenceTokens(sentence))) {
         matches.push({ match, sentence, context, previousEnd });
         previousEnd = match.end;
       }

@@ -16,7 +16,8 @@ export interface NameMatch<T> {
   surface: string;
 }
 
-interface Token {
+/** A word of a text, as the matcher reads it. */
+export interface Token {
   /** Lowercased. */
   key: string;
   /** As written. */
@@ -39,7 +40,8 @@ const TOKEN = /\p{L}+|\p{N}+/gu;
 // "APT-C-26"; nothing, where a name's letters meet its digits ("APT38"). A comma or slash separates names.
 const JOINABLE = /^(?:[ \t\u00a0]{1,2}|[.\-_’'][ \t\u00a0]?|)$/;
 
-function tokenize(text: string): Token[] {
+/** The words of a text: runs of letters or of digits, with their offsets. */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
@@ -68,9 +70,11 @@ export class NameMatcher<T> {
     for (const list of this.byFirstToken.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
-  /** Every name in the text, leftmost-longest, without overlaps. */
-  find(text: string): NameMatch<T>[] {
-    const tokens = tokenize(text);
+  /**
+   * Every name in the text, leftmost-longest, without overlaps. Pass `tokens` (from `tokenize(text)`)
+   * when several matchers read the same text, so it is split into words once.
+   */
+  find(text: string, tokens: Token[] = tokenize(text)): NameMatch<T>[] {
     const matches: NameMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];

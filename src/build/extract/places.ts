@@ -8,7 +8,7 @@
  */
 import type { Catalog } from '../catalog/load-catalog.ts';
 import { NameMatcher, type NameMatch } from './name-matcher.ts';
-import { isTitleCase, type Sentence } from './plain-text.ts';
+import { isTitleCase, sentenceTokens, type Sentence } from './plain-text.ts';
 
 /** Countries (ISO2) and regions (ids) found in one post. */
 export interface PlaceFindings {
@@ -165,8 +165,10 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
 
     const aboutAttack = ATTACK_WORDS.test(sentences[0]?.text ?? '');
     for (const sentence of sentences) {
-      const matches = matcher.find(sentence.text);
-      const attackers = attackerMatcher.find(sentence.text);
+      const tokens = sentenceTokens(sentence);
+      const matches = matcher.find(sentence.text, tokens);
+      if (matches.length === 0) continue;
+      const attackers = attackerMatcher.find(sentence.text, tokens);
       const roles = matches.map((match, index) => {
         const next = matches[index + 1];
         const namesAttacker =

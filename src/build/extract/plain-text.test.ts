@@ -24,6 +24,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps "Rs." with its amount', () => {
+    expect(splitSentences('The court froze Rs. 12,50,000 held in its accounts. Then it ended.')).toEqual([
+      'The court froze Rs. 12,50,000 held in its accounts.',
+      'Then it ended.',
+    ]);
+  });
+
   it('keeps a quoted sentence end with its sentence', () => {
     expect(splitSentences('He said "stop." Then it ended.')).toEqual(['He said "stop."', 'Then it ended.']);
   });

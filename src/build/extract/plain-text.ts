@@ -7,11 +7,24 @@
  * and link text is kept while the link's address is not.
  */
 import { Parser } from 'htmlparser2';
+import { tokenize, type Token } from './name-matcher.ts';
 
 /** One sentence of a post. `paragraph` counts from 0 (the title is paragraph 0). */
 export interface Sentence {
   text: string;
   paragraph: number;
+}
+
+const tokenCache = new WeakMap<Sentence, Token[]>();
+
+/** A sentence's words, split once however many matchers read it. */
+export function sentenceTokens(sentence: Sentence): Token[] {
+  let tokens = tokenCache.get(sentence);
+  if (!tokens) {
+    tokens = tokenize(sentence.text);
+    tokenCache.set(sentence, tokens);
+  }
+  return tokens;
 }
 
 // Elements whose content is not prose: code, and what the sanitizer may keep around tables of code.
