@@ -8,6 +8,48 @@
  */
 import type { Catalog } from '../catalog/load-catalog.ts';
 import { NameMatcher, type NameMatch } from './name-matcher.ts';
+import {
+  SPONSOR_AFTER,
+  ORIGIN_AFTER,
+  ORIGIN_BEFORE,
+  CLAUSE_START,
+  ORIGIN_AS_AGENT,
+  ORIGIN_POSSESSIVE,
+  NAMED_RESPONSIBLE,
+  PERPETRATION,
+  ORG_NAME_AFTER,
+  ORG_NAME_BEFORE,
+  NOT_ORIGIN_AFTER,
+  SUSPECTS_IN,
+  LIVING_IN,
+  ATTACKER_IN_SENTENCE,
+  NATIONALS_OF,
+  REPORTER_BEFORE,
+  VICTIM_PASSIVE,
+  VICTIM_BEFORE,
+  VICTIM_AFTER,
+  PERSON_VICTIM_AFTER,
+  PERSON_SUFFERED,
+  POSSESSIVE_INSTITUTION,
+  SUFFERED,
+  AGENCY,
+  LOCATIVE_BEFORE,
+  ATTACK_WORDS,
+  IMPACT_WORDS,
+  HYPOTHETICAL,
+  VICTIM_EVENT,
+  NEITHER_AFTER,
+  NEITHER_BEFORE,
+  PERSON_AFTER,
+  ARREST_WORDS,
+  LIST_GAP,
+  BEFORE_ATTACKER,
+  IN_PARENTHESES_AFTER,
+  IN_PARENTHESES_BEFORE,
+  TITLE_SUFFERED,
+  VICTIM_CLAUSE_AFTER,
+  SPECULATION,
+} from './place-cues.ts';
 import { isTitleCase, sentenceTokens, type Sentence } from './plain-text.ts';
 
 /** Countries (ISO2) and regions (ids) found in one post. */
@@ -35,109 +77,6 @@ type Place = { kind: 'country'; code: string; originOnly: boolean } | { kind: 'r
 /** What a mention says of its place. */
 export type Role = 'victim' | 'origin' | null;
 
-// ---- Origin: the attackers' side.
-// "North Korean hackers", "Iranian state-backed group", "Russia-linked APT", "Russian school hackers".
-const ATTACKER_NOUN =
-  '(?:hack(?:er|ers|ing\\s+(?:group|groups|team|crew|unit|units|collective|operations?|campaigns?))|(?:APT|threat|hacker|hacking|espionage|spy|state|military|ransomware(?:-as-a-service)?|cybercrime|criminal)\\s+(?:groups?|actors?|crews?|gangs?|units?|operations?|operators?|campaigns?|cartels?|affiliates?)|RaaS|APTs?|attackers?|spies|spy\\s+agenc(?:y|ies)|operatives?|cyber\\s*(?:criminals?|spies|actors?|attackers?|army|armies|units?|operatives?|gangs?|crooks|warriors|forces|espionage|operations?|attacks?)|cyber-?(?:criminals?|spies|actors?|attackers?|espionage|attacks?)|cybercriminals?|criminals?|gangs?|crooks|fraudsters?|scammers?|adversar(?:y|ies)|threat\\s+actors?|actors?|intelligence\\s+(?:agenc(?:y|ies)|services?|officers?|units?|operatives)|agents|trolls?|crews?|perpetrators|culprits|(?:government|military|state)[\\s-]+(?:hackers|actors|spies|operatives)|groups?\\s+of\\s+hackers|groups?|affiliates|proxies|(?:military|intelligence|army|GRU|FSB|PLA|MSS)\\s+officers?|state-sponsored|state-backed|nation-state)';
-// "Iran-backed militia", "Russia-linked campaign": a sponsor whatever the noun.
-const SPONSOR_AFTER = /^(?:'s|’s)?[\s-]+(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated|aligned|nexus|directed|controlled|funded|supported)\b/i;
-// Words that may stand between a country and the attackers it names: "Russian school hackers",
-// "Chinese state-sponsored hacking group". A closed list, so that verbs never bridge the gap
-// ("US investigators confirm hackers ...").
-const ATTACKER_MODIFIER =
-  '(?:state|government|military|intelligence|regime|nation-state|allegedly|reportedly|suspected|alleged|likely|probably|sponsored|backed|linked|based|affiliated|aligned|nexus|connected|supported|funded|directed|controlled|origin|run|tied|associated|related|and|or|school|cyber|hacking|hacker|threat|espionage|criminal|ransomware|elite|notorious|prolific|infamous|new|top|young|teenage|teen|unidentified|anonymous|unknown|sophisticated|advanced|persistent|financially|politically|motivated|organi[sz]ed|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)';
-const ORIGIN_AFTER = new RegExp(`^(?:'s|’s)?(?:[\\s-]+${ATTACKER_MODIFIER})*[\\s-]+${ATTACKER_NOUN}\\b`, 'i');
-// "hackers from India", "a group based in Iran", "linked to the Vietnamese government", "attacks by Iran".
-const ORIGIN_BEFORE = new RegExp(
-  `(?:\\b${ATTACKER_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:from|in|based\\s+in|located\\s+in|out\\s+of|operating\\s+(?:from|out\\s+of|in)|working\\s+(?:for|on\\s+behalf\\s+of)|acting\\s+(?:for|on\\s+behalf\\s+of)|of)` +
-    `|\\b(?:linked|links|link|tied|ties|tie|traced|connected|connections)\\s+(?:\\w+\\s+){0,2}?(?:to|with|back\\s+to)` +
-    `|\\b(?:attribute|attributed|attributes|attributing|attribution|pinned|pins|pin|blamed|blames|blaming|blame)\\s+(?:[\\w-]+\\s+){0,5}?(?:to|on)` +
-    `|\\b(?:works?|working|worked|acts?|acting|operat\\w+|spying)\\s+(?:in\\s+support\\s+of|for|on\\s+behalf\\s+of|at\\s+the\\s+behest\\s+of)` +
-    `|\\b(?:sponsored|backed|supported|funded|directed|ordered|commissioned|controlled)\\s+by` +
-    `|\\b(?:blamed|blames|blaming|accused|accuses|accusing|sanctioned|indicted|suspects|attributed)` +
-    `|\\b(?:carried\\s+out|conducted|launched|perpetrated|orchestrated|committed|masterminded|operated|hacked|attacked|targeted|stolen|breached|compromised|deployed|developed|created|infiltrated)\\s+by` +
-    `|\\b(?:attacks?|hacks?|hacking|intrusions?|operations?|campaigns?|breaches|theft|thefts|heists?|espionage|interference|meddling|aggression)\\s+(?:\\w+\\s+)?by` +
-    `|\\b(?:worked|working|operated|operating|operate|operates|acted|acting|lived|living|hiding|residing|ran|run)\\s+(?:from|out\\s+of|inside|within)(?:\\s+inside)?|\\bon\\s+behalf\\s+of|\\bworking\\s+for|\\bbehest\\s+of|\\borigin(?:ated|ating)?\\s+(?:in|from)|\\bemanat\\w+\\s+from|\\btraced\\s+back\\s+to)` +
-    `\\s+(?:the\\s+)?(?:\\w+\\s+)?$`,
-  'i',
-);
-// "North Korea stole", "Iran was behind", "Russia has been accused of", "Iran can execute cyber attacks";
-// only where the country opens a clause, so that "attacked US targets" is not "US targets ...".
-const CLAUSE_START = /(?:^|[,;:(]|\b(?:that|and|but|while|as|because|when|after|since|said|says|say|believes?|claims?|alleges?|where|whether|if))\s*(?:the\s+)?$/i;
-const ORIGIN_AS_AGENT =
-  /^(?:'s|’s)?(?:\s+(?:government|regime|state|military|itself|and\s+its\s+(?:partners|proxies|allies)))?\s+(?:(?:has|have|had|allegedly|reportedly|likely|probably|also|again|repeatedly|can|could|would|will|may|might|is\s+believed\s+to|appears\s+to|continues\s+to|is\s+capable\s+of|was\s+found\s+to)\s+)*(?:hacked|attacked|targeted|breached|stole|steals|stealing|carried\s+out|carry\s+out|carrying\s+out|execute[sd]?\s+(?:cyber-?)?attacks|behind|responsible\s+for|used\s+hackers|uses\s+hackers|sponsored|sponsors|orchestrated|spied|spies\s+on|hacks|attacks|targets|infiltrated|compromised|(?:launched|launches|conducted|conducts|deployed|deploys|used|uses)\s+(?:(?:a|an|the|its|their|new|major|massive|cyber)\s+)*(?:cyber-?attacks?|attacks?|campaigns?|hacks?|intrusions?|operations?\s+against|malware|ransomware|wipers?)|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?(?:behind|responsible|blamed|accused|suspected))\b/i;
-// "North Korea's cryptocurrency thefts", "Russia's attacks on Ukraine", "of Chinese origin".
-const ORIGIN_POSSESSIVE =
-  /^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:hackers|hacking\s+(?:groups?|units?|operations?|campaigns?)|thefts?|heists?|cyber-?attacks?|cyber-?espionage|attacks?\s+(?:on|against)|operations?\s+against|campaigns?\s+against|espionage|spies|spying|APTs?|intrusions?\s+into|cyber\s+(?:army|units?|operations?|warfare)|intelligence\s+services?|military\s+intelligence)|[\s-]+origin)\b/i;
-// "named the North Korean government as responsible for the attack".
-const NAMED_RESPONSIBLE = /^(?:\s+(?:government|regime|state|military))?\s+as\s+(?:the\s+)?(?:(?:party|country|state)\s+)?(?:responsible|behind|culprit|perpetrator|sponsor)/i;
-// Who did it, for a suspect's nationality ("citizens of Romania ... engaged in fraud").
-const PERPETRATION = /\b(?:engaged\s+in|involved\s+in|responsible\s+for|carried\s+out|committed|developed|operated|orchestrated|masterminded)\b/i;
-// "the China Ocean Shipping Company": a country inside an organisation's name (docs/labeling.md).
-const ORG_NAME_AFTER = /^(?:\s+[A-Z][\w&-]*){1,4}\s+(?:Company|Corporation|Corp|Inc|Ltd|Group|Bank|Society|Association|Institute|University|Airlines|Airways|Telecom|Shipping|Railways?|Post|Times|Herald|Daily|Tribune|Journal|Holdings)\b/;
-const ORG_NAME_BEFORE = /\b(?:Bank|University|Institute|College|Museum|Reserve\s+Bank)\s+of\s+(?:the\s+)?$/;
-// "Russian software named Cutlet": where a tool or its language comes from says nothing of who used it.
-const NOT_ORIGIN_AFTER = /^[\s-]+(?:software|malware|tools?|code|made|language|speaking|programs?|devices|servers?|IP\s+addresses|infrastructure|hosting|domains?)\b/i;
-// Where the suspects are: "the five officers are in China", "both men are believed to be in Iran".
-const SUSPECTS_IN = /\b(?:officers|suspects|defendants|hackers|men|members|perpetrators|attackers|they|he|she|both|all\s+of\s+them)\s+(?:are|is|were|was|remain|remains|(?:are\s+|is\s+)?believed\s+to\s+(?:be|live|reside)|live|lives|lived|reside[sd]?|hiding)\s+(?:still\s+)?(?:in|inside)\s+(?:the\s+)?$/i;
-// "The hacker is known to be Kerem Albayrak, living in North London".
-const LIVING_IN = /\b(?:living|lives|lived|based|residing|resident|hiding)\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i;
-const ATTACKER_IN_SENTENCE = /\b(?:hackers?|attackers?|suspects?|scammers?|fraudsters?|criminals?|cybercriminals?|extortionists?|defendants?|culprits?)\b/i;
-// A suspect's nationality: "an indictment against ..., a Russian national"; "nationals of Iran".
-const NATIONALS_OF = /\b(?:nationals?|citizens?)\s+of\s+(?:the\s+)?$/i;
-// "according to British intelligence services": the one reporting, whatever follows.
-const REPORTER_BEFORE = /\b(?:according\s+to|said|says|told|reported\s+by|cited\s+by|per)\s+(?:the\s+)?$/i;
-// "Latvia was attacked", "Japan has been hit": the place is the one the attack fell on.
-const VICTIM_PASSIVE =
-  /^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|got|gets|became|become|has\s+become|fell)\s+(?:\w+ly\s+)?(?:hacked|attacked|targeted|breached|hit|compromised|infected|affected|struck|defrauded|robbed|scammed|duped|cheated|victims?|the\s+(?:target|victim)s?|a\s+(?:target|victim)|prey|exposed|leaked|stolen|paralysed|paralyzed|crippled|disrupted|knocked\s+offline|taken\s+offline|encrypted|extorted|spied\s+on|penetrated|infiltrated)\b/i;
-
-// ---- Victim: the attacked side.
-const VICTIM_NOUN =
-  '(?:victims?|users?|customers?|clients?|subscribers?|consumers?|citizens|residents|people|individuals|nationals|patients|voters|investors|traders|holders|employees|staff|workers|soldiers|veterans|personnel|students|children|officials|diplomats|politicians|lawmakers|journalists|activists|dissidents|entrepreneurs|businessmen|businesspeople|executives|owners|gamers|players|shoppers|buyers|targets?|organi[sz]ations?|companies|company|firms?|businesses|enterprises|entities|institutions?|banks?|lenders|exchanges?|government(?:s|\\s+agencies|\\s+departments|\\s+networks|\\s+websites|\\s+sites|\\s+bodies|\\s+entities|\\s+systems|\\s+servers)?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|municipalit(?:y|ies)|councils?|cities|towns|states|military|army|navy|air\\s+force|armed\\s+forces|defen[cs]e(?:\\s+\\w+)?|infrastructure|utilit(?:y|ies)|energy(?:\\s+\\w+)?|power(?:\\s+grid|\\s+plants?|\\s+compan(?:y|ies))?|grid|hospitals?|health(?:care)?(?:\\s+\\w+)?|clinics?|schools?|universit(?:y|ies)|colleges?|retailers?|merchants?|manufacturers?|automakers?|carmakers?|telecoms?|telcos?|carriers?|providers?|operators?|airports?|airlines?|ports?|parliament|elections?|embass(?:y|ies)|consulates?|networks?|systems?|websites?|sites?|accounts|sector|industr(?:y|ies)|media|outlets|newspapers?|broadcasters?|countries|nations?|regions?|territor(?:y|ies)|businessmen|banking\\s+(?:apps?|customers|users|sector)|shops?|stores?|ATMs?|crypto(?:currency)?\\s+exchanges?|wallets?|pipelines?|plants?|facilit(?:y|ies)|targets|producers?|makers?|giants?|chains?|conglomerates?|contractors?|think\\s+tanks?|hotels?|casinos?|insurers?|studios?|platforms?)';
-const VICTIM_BEFORE = new RegExp(
-  `(?:\\b${VICTIM_NOUN}\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|across|throughout|located\\s+in|based\\s+in|within|inside|around)` +
-    `|\\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|cyberattacks?|cyber-attacks?|hit(?:s|ting)?|hack(?:s|ed|ing)?|breach(?:es|ed|ing)?|infect(?:s|ed|ing)?|compromis(?:e|es|ed|ing)|struck|strik(?:e|es|ing)|affect(?:s|ed|ing)?|plagu(?:e|es|ed|ing)|spread(?:s|ing)?\\s+(?:to|in|through|across)|aim(?:s|ed|ing)?\\s+at|against|defraud(?:s|ed|ing)?|scamm(?:ed|ing)|spy(?:ing)?\\s+on|spied\\s+on|steal(?:s|ing)?\\s+from|stole\\s+from|stolen\\s+from|looted\\s+from|taken\\s+from|siphoned\\s+(?:off\\s+)?from|disrupt(?:s|ed|ing)?|paralys(?:e|ed|ing)|cripple[sd]?|crippling|victimi[sz](?:e|ed|ing)|extort(?:s|ed|ing)?|impersonat(?:e|es|ed|ing)|lur(?:e|es|ed|ing)|swindl(?:e|ed|ing)|cheat(?:s|ed|ing)?|dup(?:e|ed|ing)|phish(?:ed|ing)?|(?:dollars|money|funds|cryptocurrenc(?:y|ies)|crypto|millions|billions|savings|bitcoins?|ether|tokens)\\s+from|(?:data|records|information|details|files|emails|credentials|passwords|numbers)\\s+(?:on|of|belonging\\s+to))` +
-    `(?:\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|across|throughout|on|at|against))?)` +
-    `\\s+(?:the\\s+)?(?:\\w+\\s+)?$`,
-  'i',
-);
-// Up to two words between the country and the noun, but not a verb of reporting ("US Charges Russian Nationals").
-const BETWEEN = "(?:[\\s-]+(?!(?:charges|charged|says|said|blames|blamed|warns|warned|accuses|accused|arrests|arrested|sentences|fines|fined|indicts|sanctions|expels|urges|tells|issues|announces|reports|offers|names|ties|pins|calls)\\b)[\\w-]+)??";
-const VICTIM_AFTER = new RegExp(
-  `^(?:(?:'s|’s)|[\\s-]+(?:based|headquartered|owned|registered|run|operated))?${BETWEEN}${BETWEEN}[\\s-]+${VICTIM_NOUN}\\b`,
-  'i',
-);
-// One person is a victim only where the text says what was done to them ("a Mumbai techie lost ...").
-const PERSON_VICTIM_AFTER = /^(?:[\s-]+(?:based|born))?(?:[\s-]+[a-z][\w-]*)?[\s-]+(?:man|woman|men|women|engineers?|techies?|doctors?|nurses?|teachers?|students?|pensioners?|retirees?|girl|boy|resident|businessman|businesswoman)\b/i;
-const PERSON_SUFFERED = /\b(?:lost|loses|losing|duped|cheated|defrauded|victims?|scammed|tricked|robbed|prey|targeted|hacked|swindled|conned|blackmailed|extorted)\b/i;
-// "New Zealand's Commerce Commission could be caught up in the theft": a country's own institution.
-const POSSESSIVE_INSTITUTION = /^(?:'s|’s)\s+(?:[A-Z][\w&.-]*\s*){1,4}/;
-const SUFFERED = /\b(?:suffer\w*|hit|hacked|breach\w*|leak\w*|theft|stolen|compromised|attacked|infected|exposed|lost|loses|victims?|worst-hit|targeted|disrupted|knocked|paralys\w*|crippled|encrypted|defaced|ransomed|robbed|drained)\b/i;
-// An agency, not the attacked party: "the UK's National Crime Agency said".
-const AGENCY = /^(?:'s|’s)?\s+(?:(?:foreign|interior)\s+ministry|computer\s+emergency\s+response|(?:[A-Z][\w&.-]*\s+){0,4}(?:Police|Crime|Security\s+Cent(?:re|er)|Cyber\s+Security|Cybersecurity|Justice|Court|Prosecutor|Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+Foreign|Embassy|CERT|NCSC|Computer\s+Emergency|Treasury|State\s+Department|Justice\s+Department|Department\s+of\s+(?:Justice|State|Homeland)|Information\s+Commissioner|Commissioner|Regulator|Authority|Signals|Directorate|Federal\s+Police|Bureau|Agency))\b/;
-// "attacks happened in Germany", "spreads through Japan", "crimes in countries like Russia".
-const LOCATIVE_BEFORE = /\b(?:in|across|throughout|within|inside|around|all\s+over|through|(?:countries|nations|places|regions)\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:\w+\s+)?$/i;
-const ATTACK_WORDS =
-  /\b(?:hack(?:s|ed|ing|ers?)?|attack(?:s|ed|ing|ers?)?|cyberattacks?|cyber-attacks?|breach(?:es|ed)?|target(?:s|ed|ing)?|compromis(?:e|ed|ing)|infect(?:s|ed|ing|ions?)?|ransomware|malware|phishing|fraud(?:s|ulent|sters?)?|scam(?:s|med|mers?)?|stole|stolen|steal(?:s|ing)?|theft|heist|leak(?:s|ed)?|exposed|victims?|affected|disrupt(?:ed|ion|ions)?|spy(?:ing)?|espionage|intrusions?|jackpotting|skimm(?:ing|er|ers)|extort(?:ion|ed)?|ransom|defaced|DDoS|wiper|exfiltrat\w+|swindl\w+|cheated|duped|prey|crimes?|cybercrime|cybercriminals?|criminals?|threat\s+actors?|looted|drained|siphoned|robbed|unauthori[sz]ed\s+access|expos(?:e|es|ing)|APTs?|damage[sd]?|outage|offline|(?:was|were|been)\s+taken|suffer(?:s|ed|ing)?|zero-days?|hits?|hitting|struck|campaigns?)\b/i;
-// What an attack did to its victims, which on its own could be any outage: counted only in a post whose
-// title speaks of an attack ("It forced JBS to shut its beef plants in the United States").
-const IMPACT_WORDS = /\b(?:shut\s+down|shut|halted|idled|suspended\s+(?:operations|services|withdrawals)|stopped\s+working|closed|forced\s+to\s+close|disrupted|knocked\s+out)\b/i;
-// A sentence about a scenario, an exercise or a simulation reports no attack.
-const HYPOTHETICAL = /\b(?:scenarios?|hypothetical\w*|simulat\w*|exercises?|drills?|war-?games?|would\s+be\s+hit|could\s+occur|can\s+occur)\b/i;
-// The events a place-only mention ("in Germany") needs before it counts as where victims were.
-const VICTIM_EVENT = /\b(?:attacks?|attacked|cyberattacks?|cyber-attacks?|infect\w*|victims?|affected|hit|hits|targeted|targeting|breach\w*|compromised|cases|incidents?|outbreak|spread\w*|struck|disrupted|outages?|jackpotting|skimming|stolen|stole|lost|losses|fraud(?:s|ulent)?|scams?|phishing|ransomware|malware|leak\w*|hacked|hacks|damage)\b/i;
-// Words that make a nearby country the home of a reporter, a vendor, the police or a venue.
-const NEITHER_AFTER =
-  /^(?:'s|’s)?(?:[\s-]+(?:based|headquartered|owned|born|made|listed|registered))?(?:[\s-]+\w+)?[\s-]+(?:security|cyber-?security|research(?:ers)?|media|newspaper|daily|news|press|reporters?|journalists?|police|authorities|law\s+enforcement|investigators|prosecutors?|courts?|judges?|regulators?|watchdog|researchers|experts|analysts|vendors?|antivirus|anti-virus|version|edition|language|English|market|launch|prices?|customs|ambassador|president|prime\s+minister|minister|spokes\w+|officials?\s+(?:said|say|says|told|warned|blamed|announced)|government\s+(?:said|says|has\s+issued|issued|warned|announced|blamed|accused|will|has\s+said)|Treasury|Justice|Department\s+of\s+Justice|(?:State|Justice|Commerce|Defen[cs]e)\s+Department|FBI|intelligence\s+(?:officials|community))\b/i;
-const NEITHER_BEFORE =
-  /\b(?:based\s+in|headquartered\s+in|arrested\s+in|detained\s+in|extradited\s+(?:to|from)|launched\s+in|available\s+in|released\s+in|rolled\s+out\s+in|on\s+sale\s+in|sold\s+in|priced\s+in|held\s+in|conference\s+in|summit\s+in|event\s+in|court\s+in|police\s+in|authorities\s+in|officials\s+in|office\s+in|offices\s+in|studied\s+in|lives\s+in|living\s+in|moved\s+to|visit(?:ed|ing)?|trip\s+to|flew\s+to|travel(?:led|ed)?\s+to|sentenced\s+in|jailed\s+in|convicted\s+in|tried\s+in|founded\s+in|registered\s+in|incorporated\s+in|expand(?:ed|ing)?\s+(?:to|into)|apps?\s+(?:in|for)|languages?|headquarters\s+in|embass(?:y|ies)\s+in|consulates?\s+in|(?:resold|sold|laundered|cashed\s+out|hosted|withdrawn|spent)\s+(?:\w+\s+){0,2}?(?:in|inside|within)|ambassador\s+(?:to|in)|migrating\s+\w+\s+(?:\w+\s+)?(?:from|to)|transferring\s+\w+\s+(?:\w+\s+)?(?:from|to))\s+(?:the\s+)?(?:\w+\s+)?$/i;
-// A suspect's nationality: "Canadian teenager charged", "a Russian national extradited".
-const PERSON_AFTER =
-  /^(?:[\s-]+[a-z][\w-]*)?[\s-]+(?:man|men|woman|women|teen(?:ager)?s?|youths?|nationals?|citizens?|individuals?|students?|duo|trio|brothers|couple|programmers?|developers?|suspects?|hackers?|officers?|members?|operatives?|defendants?|agents?)\b/i;
-const ARREST_WORDS = /\b(?:charge[sd]?|charging|arrest(?:ed|s)?|indict\w*|sentenced|jailed|convicted|extradit\w*|pleaded|plead|accused|suspected|detained|prosecuted|guilty|nabbed|sanction\w*|wanted|rewards?|expelled|unsealed)\b/i;
-// Commas and "and" between names of one list: the list shares the role its first member has.
-const LIST_GAP = /^\s*(?:,|and|or|&|as\s+well\s+as|plus|,\s*(?:and|or))\s*(?:the\s+|in\s+|from\s+)?$/i;
-
 /** Builds the finder once per catalog; `find` runs per post. */
 export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => PlaceFindings {
   const matcher = new NameMatcher<Place>([
@@ -163,7 +102,9 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
     const ambiguousRoles: { code: string; role: Role }[] = [];
     const mentions: PlaceMention[] = [];
 
-    const aboutAttack = ATTACK_WORDS.test(sentences[0]?.text ?? '');
+    const title = sentences[0]?.paragraph === 0 ? sentences[0].text : '';
+    const aboutAttack = ATTACK_WORDS.test(title);
+    const subjects = titleSubjects(title, matcher, attackerMatcher);
     for (const sentence of sentences) {
       const tokens = sentenceTokens(sentence);
       const matches = matcher.find(sentence.text, tokens);
@@ -174,7 +115,8 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
         const namesAttacker =
           attackers.some((attacker) => attacker.start >= match.end && BEFORE_ATTACKER.test(sentence.text.slice(match.end, attacker.start))) ||
           (next !== undefined && next.value.kind === 'country' && next.value.originOnly && BEFORE_ATTACKER.test(sentence.text.slice(match.end, next.start)));
-        return roleOf(match, sentence.text, namesAttacker, aboutAttack);
+        const role = roleOf(match, sentence.text, namesAttacker, aboutAttack);
+        return role === null && describesSubject(match, sentence.text, subjects) ? 'victim' : role;
       });
       shareRolesInLists(matches, roles, sentence.text);
       matches.forEach((match, index) => {
@@ -217,12 +159,13 @@ function roleOf(match: NameMatch<Place>, text: string, attackerAfter: boolean, a
   const before = text.slice(Math.max(0, match.start - 120), match.start);
   const after = text.slice(match.end, match.end + 120);
   const place = match.value;
+  const isCountry = place.kind === 'country';
   const originOnly = place.kind === 'country' && place.originOnly;
   if (VICTIM_PASSIVE.test(after) && !ORIGIN_BEFORE.test(before)) return originOnly ? null : 'victim';
   const orgName = !isTitleCase(text) && (ORG_NAME_AFTER.test(after) || ORG_NAME_BEFORE.test(before));
   if (REPORTER_BEFORE.test(before) || AGENCY.test(after) || orgName) return null;
   // Regions take part in the origin rules only so that a list ("Eastern Europe or Russia") shares them.
-  if (!NOT_ORIGIN_AFTER.test(after)) {
+  if (!NOT_ORIGIN_AFTER.test(after) && !SPECULATION.test(text)) {
     if (attackerAfter || SPONSOR_AFTER.test(after) || ORIGIN_POSSESSIVE.test(after) || NAMED_RESPONSIBLE.test(after)) return 'origin';
     if (CLAUSE_START.test(before) && ORIGIN_AS_AGENT.test(after)) return 'origin';
     if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(before) || SUSPECTS_IN.test(before)) return 'origin';
@@ -233,17 +176,45 @@ function roleOf(match: NameMatch<Place>, text: string, attackerAfter: boolean, a
   if (originOnly) return null;
   if (NEITHER_AFTER.test(after) || NEITHER_BEFORE.test(before)) return null;
   if (HYPOTHETICAL.test(text)) return null;
+  if (isCountry && VICTIM_CLAUSE_AFTER.test(after)) return 'victim';
+  if (isCountry && IN_PARENTHESES_BEFORE.test(before) && IN_PARENTHESES_AFTER.test(after) && VICTIM_EVENT.test(text)) return 'victim';
   if (!ATTACK_WORDS.test(text) && !(aboutAttack && IMPACT_WORDS.test(text))) return null;
   if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after)) return 'victim';
   if (LOCATIVE_BEFORE.test(before) && (VICTIM_EVENT.test(text) || (aboutAttack && IMPACT_WORDS.test(text)))) return 'victim';
   if (PERSON_VICTIM_AFTER.test(after) && PERSON_SUFFERED.test(text)) return 'victim';
-  if (place.kind === 'country' && POSSESSIVE_INSTITUTION.test(after) && SUFFERED.test(text)) return 'victim';
+  if (isCountry && POSSESSIVE_INSTITUTION.test(after) && SUFFERED.test(text)) return 'victim';
   return null;
 }
 
-// Between a country and a group named after it: "North Korea's Lazarus Group", "the North
-// Korea-based group TraderTraitor", "Iranian state-backed hacking group APT33".
-const BEFORE_ATTACKER = new RegExp(`^(?:(?:'s|’s)|[\\s-]+(?:based|backed|linked|sponsored|affiliated|nexus))?(?:[\\s-]+(?:${ATTACKER_MODIFIER}|group|groups|actor|actors|gang|APT))*[\\s-]+$`, 'i');
+// Capitalised title words that are not names of organisations.
+const TITLE_WORDS = new Set(['The', 'A', 'An', 'New', 'How', 'Why', 'What', 'After', 'Over', 'With', 'From', 'Into', 'For', 'And', 'Its', 'Their', 'This', 'That', 'Hackers', 'Hacker', 'Attack', 'Attacks', 'Breach', 'Data', 'Ransomware', 'Cyber', 'Cyberattack', 'Million', 'Billion', 'Crypto', 'Cryptocurrency', 'Exchange', 'Bank', 'Report', 'Says', 'Said']);
+
+/**
+ * The organisations a title reports as attacked ("Cryptocurrency exchange Upbit loses $52m in ETH
+ * hack": Upbit), so that "UpBit, a South Korean cryptocurrency market" makes South Korea a victim.
+ */
+function titleSubjects(title: string, places: NameMatcher<Place>, attackers: NameMatcher<string>): string[] {
+  if (!TITLE_SUFFERED.test(title)) return [];
+  // Places and threat groups are not the organisation attacked.
+  const placeWords = new Set([...places.find(title), ...attackers.find(title)].flatMap((match) => match.surface.split(/\s+/)));
+  return [...new Set(title.match(/\b[A-Z][\p{L}\d]*[a-z\d][\p{L}\d]*\b/gu) ?? [])].filter(
+    (word) => word.length >= 3 && !TITLE_WORDS.has(word) && !placeWords.has(word),
+  );
+}
+
+/** Whether a mention says where a title's attacked organisation is from: "South Korea's UpBit", "UpBit, a South Korean exchange". */
+function describesSubject(match: NameMatch<Place>, text: string, subjects: string[]): boolean {
+  if (match.value.kind !== 'country' || match.value.originOnly || subjects.length === 0) return false;
+  const before = text.slice(Math.max(0, match.start - 60), match.start);
+  const after = text.slice(match.end, match.end + 60);
+  return subjects.some((subject) => {
+    const name = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const owner = new RegExp(`^(?:'s|’s|[\\s-]+based|[\\s-]+headquartered)?\\s+(?:(?!group|gang|hackers?|state|sponsored|backed|linked|APT|actors?|crew)[\\w-]+\\s+){0,2}?${name}\\b`, 'i');
+    const apposition = new RegExp(`\\b${name},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?$`, 'i');
+    return owner.test(after) || apposition.test(before);
+  });
+}
+
 
 /** "victims from Russia, China, Poland and the UK": the members of a list share the first one's role. */
 function shareRolesInLists(matches: NameMatch<Place>[], roles: Role[], text: string): void {
