@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { countedFigures, currenciesInView, type MoneyTable } from './chart-incidents.ts';
 import type { IndexFigure } from './data-format.ts';
+import { moneyTableOf, usdFigure } from './post-table-fixture.ts';
 
-interface PostSpec {
-  day: string;
-  actors?: string[];
-  figures: IndexFigure[];
-}
-
-function tableOf(posts: PostSpec[]): MoneyTable {
-  return { day: posts.map((post) => post.day), actors: posts.map((post) => post.actors ?? []), figures: posts.map((post) => post.figures) };
-}
-
+const tableOf = moneyTableOf;
 const all = (table: MoneyTable) => table.day.map((_, row) => row);
-const usd = (amount: number, kind: IndexFigure[2] = 'theft'): IndexFigure => [amount, 'USD', kind, amount, 0];
+const usd = usdFigure;
 
 describe('counting an incident once', () => {
   it('the same amount, currency and actor within 30 days counts once, reported by every post', () => {

@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { MoneyTable } from './chart-incidents.ts';
 import { moneyOverTime, NO_ACTOR, OTHER_ACTORS } from './chart-money.ts';
 import { FIGURE_KINDS, type IndexFigure } from './data-format.ts';
+import { moneyTableOf, usdFigure, type MoneyPostSpec } from './post-table-fixture.ts';
 
-interface PostSpec {
-  day: string;
-  actors?: string[];
-  figures: IndexFigure[];
-}
-
-function tableOf(posts: PostSpec[]): MoneyTable {
-  return { day: posts.map((post) => post.day), actors: posts.map((post) => post.actors ?? []), figures: posts.map((post) => post.figures) };
-}
-
+const tableOf = moneyTableOf;
 const all = (table: MoneyTable) => table.day.map((_, row) => row);
-const usd = (amount: number, kind: IndexFigure[2] = 'theft'): IndexFigure => [amount, 'USD', kind, amount, 0];
+const usd = usdFigure;
 
 describe('money over time', () => {
   const table = tableOf([
@@ -53,7 +45,7 @@ describe('money over time', () => {
   });
 
   it('draws at most MAX_MARKS marks: with many stacks, a finer period than fits is not used', () => {
-    const posts: PostSpec[] = [];
+    const posts: MoneyPostSpec[] = [];
     for (let year = 2025; year >= 2014; year--) {
       for (const [k, kind] of FIGURE_KINDS.entries()) posts.push({ day: `${year}-0${1 + (k % 9)}-15`, figures: [usd(1000 + k, kind)] });
     }

@@ -1,5 +1,6 @@
 /** A post table from a few made-up posts, for the model's tests. */
-import type { PostIndex } from './data-format.ts';
+import type { MoneyTable } from './chart-incidents.ts';
+import type { IndexFigure, PostIndex } from './data-format.ts';
 import { createPostTable, type PostTable } from './post-table.ts';
 
 /** A made-up post: its date and whichever entities a test needs. */
@@ -35,3 +36,18 @@ export function tableOf(posts: PostSpec[]): PostTable {
 
 /** Every row of a table of `size` posts. */
 export const allRows = (size: number): number[] => Array.from({ length: size }, (_, row) => row);
+
+/** A made-up post for the money charts: its day, actors and index figures. */
+export interface MoneyPostSpec {
+  day: string;
+  actors?: string[];
+  figures: IndexFigure[];
+}
+
+/** The money columns of `posts`. */
+export function moneyTableOf(posts: MoneyPostSpec[]): MoneyTable {
+  return { day: posts.map((post) => post.day), actors: posts.map((post) => post.actors ?? []), figures: posts.map((post) => post.figures) };
+}
+
+/** A figure stated in US dollars, of one incident. */
+export const usdFigure = (amount: number, kind: IndexFigure[2] = 'theft'): IndexFigure => [amount, 'USD', kind, amount, 0];
