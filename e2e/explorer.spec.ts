@@ -24,7 +24,7 @@ test('a deep link restores the facets, the list and the counts, also after a rel
   const count = await resultCount(page);
   expect(count).toBeGreaterThan(0);
   await expect(page.getByRole('link', { name: SEED.title, exact: true })).toBeVisible();
-  // Counts are disjunctive: the selected actor's siblings keep their own counts.
+  // The active filters show as removable chips.
   await expect(page.getByRole('link', { name: 'Remove Threat actor: Lazarus Group' })).toBeVisible();
 
   await page.reload();

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
+import { DATA_CHANGED_EVENT } from './model/data-version.ts';
 import { createRoutes } from './routes/routes.tsx';
 import './styles.css';
 
@@ -13,7 +14,7 @@ const queryClient = new QueryClient({
 const router = createBrowserRouter(createRoutes(queryClient), { basename: import.meta.env.BASE_URL });
 
 // In `npm run dev`, an edited post is recompiled by the server, which then tells open pages.
-import.meta.hot?.on('sitrep:data-changed', () => {
+import.meta.hot?.on(DATA_CHANGED_EVENT, () => {
   void queryClient.invalidateQueries().then(() => router.revalidate());
 });
 

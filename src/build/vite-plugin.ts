@@ -5,14 +5,12 @@
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { DATA_DIR } from '../model/data-version.ts';
+import { DATA_CHANGED_EVENT, DATA_DIR } from '../model/data-version.ts';
 import { ContentCompiler, summaryLine, type Compilation } from './compile.ts';
 import { catalogDirFromEnv, contentDirsFromEnv, includeDraftsFromEnv } from './content-config.ts';
 import { buildDataFiles, type DataFiles, writeDataFiles } from './data-files.ts';
 import { formatProblem } from './problems.ts';
 
-/** The event the dev server sends when content changed; the app refetches its data on it. */
-export const DATA_CHANGED_EVENT = 'sitrep:data-changed';
 
 /** Options for the content plugin; each defaults to the environment (CONTENT_DIR, DRAFTS). */
 export interface ContentPluginOptions {

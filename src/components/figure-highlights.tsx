@@ -1,7 +1,7 @@
 /** The largest money figures among a view's posts, each opening its post at the figure's sentence. */
 import { Link } from 'react-router';
 import type { Collection } from '../data/data-client.ts';
-import { formatAmount } from '../model/money-display.ts';
+import { formatMoney } from '../model/money-display.ts';
 import { paths } from '../model/paths.ts';
 import { formatDay } from '../model/post-date.ts';
 
@@ -20,7 +20,7 @@ export function FigureHighlights({ collection, rows, limit = 10 }: { collection:
       <ol>
         {figures.slice(0, limit).map((figure) => (
           <li key={`${figure.row}:${figure.index}`}>
-            <Link to={`${paths.post.getHref(posts.slug[figure.row] ?? '')}#figure-${figure.index}`}>{formatAmount(figure.amount, figure.currency)}</Link>{' '}
+            <Link to={`${paths.post.getHref(posts.slug[figure.row] ?? '')}#figure-${figure.index}`}>{formatMoney(figure.amount, figure.currency)}</Link>{' '}
             <span className={`kind kind-${figure.kind}`}>{figure.kind}</span>{' '}
             <span className="post-meta">
               {posts.title[figure.row]} · {formatDay(posts.day[figure.row] ?? '')}

@@ -3,7 +3,7 @@
  * sentence in the text (the address gets `#figure-N`, so the view can be shared).
  */
 import type { Figure } from '../model/data-format.ts';
-import { formatAmount } from '../model/money-display.ts';
+import { formatMoney } from '../model/money-display.ts';
 
 interface FigureListProps {
   figures: Figure[];
@@ -23,8 +23,8 @@ export function FigureList({ figures, chosen, onChoose }: FigureListProps) {
           <li key={`${figure.text}-${index}`} className={chosen === index ? 'chosen' : undefined}>
             <p className="figure-line">
               <strong>{figure.text}</strong> <span className={`kind kind-${figure.kind}`}>{figure.kind}</span>{' '}
-              <span className="figure-amount">{formatAmount(figure.amount, figure.currency, figure.amountMax)}</span>
-              {figure.usd !== undefined && figure.currency !== 'USD' ? <span className="figure-usd"> ≈ {formatAmount(figure.usd, 'USD')}</span> : null}
+              <span className="figure-amount">{formatMoney(figure.amount, figure.currency, figure.amountMax)}</span>
+              {figure.usd !== undefined && figure.currency !== 'USD' ? <span className="figure-usd"> ≈ {formatMoney(figure.usd, 'USD')}</span> : null}
             </p>
             <blockquote>{figure.sentence}</blockquote>
             <button type="button" aria-pressed={chosen === index} onClick={() => onChoose(chosen === index ? null : index)}>

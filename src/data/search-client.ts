@@ -9,17 +9,14 @@ import { createAliasIndex, type AliasIndex } from '../model/search-aliases.ts';
 import { searchPosts, type AliasFold, type SearchResult } from '../model/search.ts';
 import { searchFileQuery, type Collection } from './data-client.ts';
 
-/** A query name read as a catalog entity ("Hidden Cobra" -> Lazarus Group), with the posts it added. */
-export type SearchFold = AliasFold;
-
 /** The state of the current search. `rows` is `null` when there is nothing to search. */
 export interface SearchView {
   status: 'idle' | 'loading' | 'ready' | 'error';
   rows: Uint32Array | null;
   /** What to mark in a row's snippet. */
   termsOf: (row: number) => readonly string[];
-  /** Names folded onto an entity that found posts the words alone would not have. */
-  folded: SearchFold[];
+  /** Names folded onto an entity ("Hidden Cobra" -> Lazarus Group) that found posts the words alone would not have. */
+  folded: AliasFold[];
   /** Query words no post contains. */
   unknown: string[];
   error?: string;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countedFigures, currenciesInView, type MoneyTable } from './chart-incidents.ts';
-import type { IndexFigure } from './data-format.ts';
 import { moneyTableOf, usdFigure } from './post-table-fixture.ts';
 
 const tableOf = moneyTableOf;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MoneyTable } from './chart-incidents.ts';
 import { moneyOverTime, NO_ACTOR, OTHER_ACTORS } from './chart-money.ts';
-import { FIGURE_KINDS, type IndexFigure } from './data-format.ts';
+import { FIGURE_KINDS } from './data-format.ts';
 import { moneyTableOf, usdFigure, type MoneyPostSpec } from './post-table-fixture.ts';
 
 const tableOf = moneyTableOf;

@@ -14,3 +14,6 @@ export const MANIFEST_FILE = 'manifest.json';
 export function postBodyFile(slug: string): string {
   return `posts/${slug}.json`;
 }
+
+/** The event the dev server sends when content changed; open pages refetch their data on it. */
+export const DATA_CHANGED_EVENT = 'sitrep:data-changed';

@@ -20,7 +20,7 @@ import { BAR, KIND_COLORS, MUTED, NONE, PALETTE } from './chart-colors.ts';
 import { ChartFrame, payloadIndex } from './chart-frame.tsx';
 import { FigureDetails } from './figure-details.tsx';
 import { MoneyTableView, MoneyTooltip } from './money-table.tsx';
-import { formatShort } from './chart-numbers.ts';
+import { formatShort } from '../../model/money-display.ts';
 import type { ChartViewProps } from './chart-props.ts';
 import { PeriodSelect, UNIT_NOUN } from './period-select.tsx';
 import { usePlotPointer } from './plot-pointer.tsx';

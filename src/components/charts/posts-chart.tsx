@@ -16,7 +16,7 @@ import { viewStateToSearch, type ViewState } from '../../model/view-state.ts';
 import { setDateRange } from '../../model/view-state-edit.ts';
 import { BAR, BAR_FADED, BAR_SELECTED } from './chart-colors.ts';
 import { ChartFrame, payloadIndex } from './chart-frame.tsx';
-import { formatFull } from './chart-numbers.ts';
+import { formatFull } from '../../model/money-display.ts';
 import type { ChartViewProps } from './chart-props.ts';
 import { PeriodSelect, UNIT_NOUN } from './period-select.tsx';
 import { usePlotPointer } from './plot-pointer.tsx';

@@ -9,7 +9,7 @@ import { csvFileName } from '../../model/chart-csv.ts';
 import { viewStateToSearch, type Facet, type ViewState } from '../../model/view-state.ts';
 import { toggleInclude } from '../../model/view-state-edit.ts';
 import { ChartFrame } from './chart-frame.tsx';
-import { formatFull } from './chart-numbers.ts';
+import { formatFull } from '../../model/money-display.ts';
 import type { ChartViewProps } from './chart-props.ts';
 
 type RegionLevel = 'continents' | 'sub-regions' | 'groupings';

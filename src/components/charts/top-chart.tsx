@@ -12,7 +12,7 @@ import { viewStateToSearch, type Facet } from '../../model/view-state.ts';
 import { toggleInclude } from '../../model/view-state-edit.ts';
 import { BAR, BAR_SELECTED } from './chart-colors.ts';
 import { ChartFrame, payloadIndex } from './chart-frame.tsx';
-import { formatFull, formatShare } from './chart-numbers.ts';
+import { formatFull, formatShare } from '../../model/money-display.ts';
 import type { ChartViewProps } from './chart-props.ts';
 import { usePlotPointer } from './plot-pointer.tsx';
 
