@@ -45,6 +45,17 @@ const COIN_AS_NETWORK_AFTER = /^(?:[\s-]+(?:based|compatible))?[\s-]+(?:network|
 const COIN_AS_NETWORK_BEFORE = /\b(?:on|of|across|onto|into)\s+the\s+$/i;
 const COINS = new Set(['bitcoin', 'ethereum', 'monero', 'tether', 'solana']);
 
+// Mentions of a platform that say nothing happened on it (docs/labeling.md, platforms): a yardstick
+// ("a safe bet compared to Windows"), the one reporting ("Visa is warning", "Visa said"), and the
+// place a statement was posted in a sentence about no attack ("an executive posting a photo on Weibo").
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus|vs\.?)\s+(?:the\s+|on\s+)?$/i;
+const REPORTER_AFTER =
+  /^(?:'s|’s)?\s+(?:(?:has|have|had|is|also|publicly|recently|later|now)\s+)*(?:said|says|warned|warns|warning|reported|reports|announced|announces|confirmed|confirms|told|stated|noted|investigat\w+|disclosed|explained|added|acknowledged|declined|spokes(?:man|woman|person))\b/i;
+// Except a version bound ("less than Firefox 68.2") or a share of a count ("more than macOS (10.5%)"),
+// which name what is affected.
+const MEASURED_AFTER = /^\s*(?:v?\d|\(\s*[\d.,]+\s*%)/;
+const POSTED_ON_BEFORE = /\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes|said|says|announced|shared|published|uploaded)\b[^.;]{0,60}?\b(?:on|via)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
+
 /** Builds the finder once per catalog; `find` runs per post. */
 export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) => EntityFindings {
   const actorIds = new Set(catalog.actors.map((actor) => actor.id));
@@ -82,7 +93,7 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     const found: EntityFindings = { actors: [], malware: [], platforms: [] };
     const seen = new Set<string>();
     for (const { entity, match, sentence, context, previousEnd } of readings) {
-      if (entity.kind === 'platform' && BOILERPLATE.test(sentence.text)) continue;
+      if (entity.kind === 'platform' && (BOILERPLATE.test(sentence.text) || saysNothingHappened(match, sentence.text))) continue;
       if (entity.kind === 'platform' && COINS.has(entity.id) && !namesNetwork(match, sentence.text)) continue;
       if ((match.name.ambiguous || entity.kind === 'platform') && partOfLongerName(match, sentence.text, previousEnd)) continue;
       if (match.name.ambiguous && !confirmed.has(key(entity)) && !SECURITY_CONTEXT.test(context)) continue;
@@ -93,6 +104,13 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     }
     return found;
   };
+}
+
+function saysNothingHappened(match: NameMatch<Entity>, text: string): boolean {
+  const before = text.slice(Math.max(0, match.start - 80), match.start);
+  const after = text.slice(match.end, match.end + 60);
+  if ((COMPARED_BEFORE.test(before) && !MEASURED_AFTER.test(after)) || REPORTER_AFTER.test(after)) return true;
+  return POSTED_ON_BEFORE.test(before) && !SECURITY_CONTEXT.test(text);
 }
 
 function namesNetwork(match: NameMatch<Entity>, text: string): boolean {
