@@ -21,7 +21,7 @@ export const ORIGIN_BEFORE = new RegExp(
   `(?:\\b${ATTACKER_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:from|in|based\\s+in|located\\s+in|out\\s+of|operating\\s+(?:from|out\\s+of|in)|working\\s+(?:for|on\\s+behalf\\s+of)|acting\\s+(?:for|on\\s+behalf\\s+of)|of)` +
     `|\\b(?:linked|links|link|tied|ties|tie|traced|connected|connections|associated|affiliated)\\s+(?:\\w+\\s+){0,2}?(?:to|with|back\\s+to)` +
     `|\\b(?:attribute|attributed|attributes|attributing|attribution|pinned|pins|pin|blamed|blames|blaming|blame)\\s+(?:[\\w-]+\\s+){0,5}?(?:to|on)` +
-    `|\\b(?:works?|working|worked|acts?|acting|operat\\w+|spying)\\s+(?:in\\s+support\\s+of|for|on\\s+behalf\\s+of|at\\s+the\\s+behest\\s+of)` +
+    `|\\b(?:works?|working|worked|acts?|acting|operat\\w+|spy|spies|spied|spying)\\s+(?:in\\s+support\\s+of|for|on\\s+behalf\\s+of|at\\s+the\\s+behest\\s+of)` +
     `|\\b(?:sponsored|backed|supported|funded|directed|ordered|commissioned|controlled)\\s+by` +
     `|\\b(?:blamed|blames|blaming|accused|accuses|accusing|sanctioned|indicted|suspects|attributed)` +
     `|\\b(?:carried\\s+out|conducted|launched|perpetrated|orchestrated|committed|masterminded|operated|hacked|attacked|targeted|stolen|breached|compromised|deployed|developed|created|infiltrated)\\s+by` +
@@ -30,11 +30,11 @@ export const ORIGIN_BEFORE = new RegExp(
     `\\s+["“‘']?(?:the\\s+)?(?:\\w+\\s+)?$`,
   'i',
 );
-// "North Korea stole", "Iran was behind", "Russia has been accused of", "Iran can execute cyber attacks";
+// "North Korea stole", "Iran has already hacked the U.S.", "Iran was behind", "Russia has been accused of", "Iran can execute cyber attacks";
 // only where the country opens a clause, so that "attacked US targets" is not "US targets ...".
 export const CLAUSE_START = /(?:^|[,;:(]|\b(?:that|and|but|while|as|because|when|after|since|said|says|say|believes?|claims?|alleges?|where|whether|if))\s*(?:the\s+)?$/i;
 export const ORIGIN_AS_AGENT =
-  /^(?:'s|’s)?(?:\s+(?:government|regime|state|military|itself|and\s+its\s+(?:partners|proxies|allies)))?\s+(?:(?:has|have|had|allegedly|reportedly|likely|probably|also|again|repeatedly|can|could|would|will|may|might|is\s+believed\s+to|appears\s+to|continues\s+to|is\s+capable\s+of|was\s+found\s+to)\s+)*(?:hacked|attacked|targeted|breached|stole|steals|stealing|carried\s+out|carry\s+out|carrying\s+out|execute[sd]?\s+(?:cyber-?)?attacks|behind|responsible\s+for|used\s+hackers|uses\s+hackers|sponsored|sponsors|orchestrated|spied|spies\s+on|hacks|attacks|targets|infiltrated|compromised|(?:launched|launches|conducted|conducts|deployed|deploys|used|uses)\s+(?:(?:a|an|the|its|their|new|major|massive|cyber)\s+)*(?:cyber-?attacks?|attacks?|campaigns?|hacks?|intrusions?|operations?\s+against|malware|ransomware|wipers?)|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?(?:behind|responsible|blamed|accused|suspected))\b/i;
+  /^(?:'s|’s)?(?:\s+(?:government|regime|state|military|itself|and\s+its\s+(?:partners|proxies|allies)))?\s+(?:(?:has|have|had|already|previously|recently|once|allegedly|reportedly|likely|probably|also|again|repeatedly|can|could|would|will|may|might|is\s+believed\s+to|appears\s+to|continues\s+to|is\s+capable\s+of|was\s+found\s+to)\s+)*(?:hacked|attacked|targeted|breached|stole|steals|stealing|carried\s+out|carry\s+out|carrying\s+out|execute[sd]?\s+(?:cyber-?)?attacks|behind|responsible\s+for|used\s+hackers|uses\s+hackers|sponsored|sponsors|orchestrated|spied|spies\s+on|hacks|attacks|targets|infiltrated|compromised|(?:launched|launches|conducted|conducts|deployed|deploys|used|uses)\s+(?:(?:a|an|the|its|their|new|major|massive|cyber)\s+)*(?:cyber-?attacks?|attacks?|campaigns?|hacks?|intrusions?|operations?\s+against|malware|ransomware|wipers?)|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?(?:behind|responsible|blamed|accused|suspected))\b/i;
 // "North Korea's cryptocurrency thefts", "Russia's attacks on Ukraine", "of Chinese origin".
 export const ORIGIN_POSSESSIVE =
   /^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:hackers|hacking\s+(?:groups?|units?|operations?|campaigns?)|thefts?|heists?|cyber-?attacks?|cyber-?espionage|attacks?\s+(?:on|against)|operations?\s+against|campaigns?\s+against|espionage|spies|spying|APTs?|intrusions?\s+into|cyber\s+(?:army|units?|operations?|warfare)|intelligence\s+services?|military\s+intelligence)|[\s-]+origin)\b/i;
