@@ -16,7 +16,8 @@ export const SPONSOR_AFTER = /^(?:'s|’s)?[\s-]+(?:state[\s-]+)?(?:sponsored|ba
 const ATTACKER_MODIFIER =
   '(?:state|government|military|intelligence|regime|nation-state|allegedly|reportedly|suspected|alleged|likely|probably|sponsored|backed|linked|based|affiliated|aligned|nexus|connected|supported|funded|directed|controlled|origin|run|tied|associated|related|and|or|school|cyber|hacking|hacker|threat|espionage|criminal|ransomware|elite|notorious|prolific|infamous|new|top|young|teenage|teen|unidentified|anonymous|unknown|sophisticated|advanced|persistent|financially|politically|motivated|organi[sz]ed|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)';
 export const ORIGIN_AFTER = new RegExp(`^(?:'s|’s)?(?:[\\s-]+${ATTACKER_MODIFIER})*[\\s-]+${ATTACKER_NOUN}\\b`, 'i');
-// "hackers from India", "a group based in Iran", "linked to the Vietnamese government", "attacks by Iran".
+// "hackers from India", "a group based in Iran", "linked to the Vietnamese government", "attacks by Iran",
+// "attacks originating mainly in countries like China".
 export const ORIGIN_BEFORE = new RegExp(
   `(?:\\b${ATTACKER_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:from|in|based\\s+in|located\\s+in|out\\s+of|operating\\s+(?:from|out\\s+of|in)|working\\s+(?:for|on\\s+behalf\\s+of)|acting\\s+(?:for|on\\s+behalf\\s+of)|of)` +
     `|\\b(?:linked|links|link|tied|ties|tie|traced|connected|connections|associated|affiliated)\\s+(?:\\w+\\s+){0,2}?(?:to|with|back\\s+to)` +
@@ -26,7 +27,7 @@ export const ORIGIN_BEFORE = new RegExp(
     `|\\b(?:blamed|blames|blaming|accused|accuses|accusing|sanctioned|indicted|suspects|attributed)` +
     `|\\b(?:carried\\s+out|conducted|launched|perpetrated|orchestrated|committed|masterminded|operated|hacked|attacked|targeted|stolen|breached|compromised|deployed|developed|created|infiltrated)\\s+by` +
     `|\\b(?:attacks?|hacks?|hacking|intrusions?|operations?|campaigns?|breaches|theft|thefts|heists?|espionage|interference|meddling|aggression)\\s+(?:\\w+\\s+)?by` +
-    `|\\b(?:worked|working|operated|operating|operate|operates|acted|acting|lived|living|hiding|residing|ran|run)\\s+(?:from|out\\s+of|inside|within)(?:\\s+inside)?|\\bon\\s+behalf\\s+of|\\bworking\\s+for|\\bbehest\\s+of|\\borigin(?:ated|ating)?\\s+(?:in|from)|\\bemanat\\w+\\s+from|\\btraced\\s+back\\s+to)` +
+    `|\\b(?:worked|working|operated|operating|operate|operates|acted|acting|lived|living|hiding|residing|ran|run)\\s+(?:from|out\\s+of|inside|within)(?:\\s+inside)?|\\bon\\s+behalf\\s+of|\\bworking\\s+for|\\bbehest\\s+of|\\borigin(?:ated|ating)?\\s+(?:in|from)|\\b(?:attacks?|threats?|intrusions?|campaigns?|hacking|traffic)\\b[^.;]{0,40}?\\b(?:originat\\w*|emanat\\w*|(?:comes|coming|came)|stem(?:s|med|ming)|(?:arises|arising|arose)|dawning)\\s+(?:\\w+ly\\s+)?(?:in|from)(?:\\s+(?:countries|places)\\s+(?:like|such\\s+as|including))?|\\bemanat\\w+\\s+from|\\btraced\\s+back\\s+to)` +
     `\\s+["“‘']?(?:the\\s+)?(?:\\w+\\s+)?$`,
   'i',
 );
