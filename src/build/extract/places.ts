@@ -35,6 +35,7 @@ import {
   AGENCY,
   LOCATIVE_BEFORE,
   ATTACK_WORDS,
+  ATTRIBUTION_WORDS,
   IMPACT_WORDS,
   HYPOTHETICAL,
   VICTIM_EVENT,
@@ -115,7 +116,7 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
         const namesAttacker =
           attackers.some((attacker) => attacker.start >= match.end && BEFORE_ATTACKER.test(sentence.text.slice(match.end, attacker.start))) ||
           (next !== undefined && next.value.kind === 'country' && next.value.originOnly && BEFORE_ATTACKER.test(sentence.text.slice(match.end, next.start)));
-        const role = roleOf(match, sentence.text, namesAttacker, aboutAttack);
+        const role = roleOf(match, sentence.text, { attackerAfter: namesAttacker, aboutAttack, namesActor: attackers.length > 0 });
         return role === null && describesSubject(match, sentence.text, subjects) ? 'victim' : role;
       });
       shareRolesInLists(matches, roles, sentence.text);
@@ -154,8 +155,18 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
   };
 }
 
-/** The role the words around one mention give it; `attackerAfter` says a threat group is named right after it. */
-function roleOf(match: NameMatch<Place>, text: string, attackerAfter: boolean, aboutAttack: boolean): Role {
+/** What the rest of the sentence and the post tell `roleOf` about a mention. */
+interface MentionContext {
+  /** A threat group is named right after the mention ("North Korea's Lazarus Group"). */
+  attackerAfter: boolean;
+  /** The post's title speaks of an attack. */
+  aboutAttack: boolean;
+  /** The sentence names a threat group anywhere. */
+  namesActor: boolean;
+}
+
+/** The role the words around one mention give it. */
+function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAttack, namesActor }: MentionContext): Role {
   const before = text.slice(Math.max(0, match.start - 120), match.start);
   const after = text.slice(match.end, match.end + 120);
   const place = match.value;
@@ -165,7 +176,10 @@ function roleOf(match: NameMatch<Place>, text: string, attackerAfter: boolean, a
   const orgName = !isTitleCase(text) && (ORG_NAME_AFTER.test(after) || ORG_NAME_BEFORE.test(before));
   if (REPORTER_BEFORE.test(before) || AGENCY.test(after) || orgName) return null;
   // Regions take part in the origin rules only so that a list ("Eastern Europe or Russia") shares them.
-  if (!NOT_ORIGIN_AFTER.test(after) && !SPECULATION.test(text)) {
+  // Origin asks for a sentence about an attack, a crime, a prosecution or a named threat group: "UK spies are no longer
+  // allowed to skip court" and "a link to a New York Times piece" attribute nothing.
+  const speaksOfAttack = attackerAfter || namesActor || ATTACK_WORDS.test(text) || ARREST_WORDS.test(text) || ATTRIBUTION_WORDS.test(text);
+  if (speaksOfAttack && !NOT_ORIGIN_AFTER.test(after) && !SPECULATION.test(text)) {
     if (attackerAfter || SPONSOR_AFTER.test(after) || ORIGIN_POSSESSIVE.test(after) || NAMED_RESPONSIBLE.test(after)) return 'origin';
     if (CLAUSE_START.test(before) && ORIGIN_AS_AGENT.test(after)) return 'origin';
     if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(before) || SUSPECTS_IN.test(before)) return 'origin';
