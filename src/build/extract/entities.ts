@@ -26,8 +26,9 @@ interface Entity {
 const SECURITY_CONTEXT =
   /\b(?:hack(?:s|ed|er|ers|ing)?|attack(?:s|ed|er|ers|ing)?|threat|actors?|APTs?|group|gang|crew|operators?|campaigns?|espionage|cyber\w*|malware|malicious|ransomware|trojan\w*|spyware|backdoor|botnet|phishing|breach\w*|compromis\w*|infect\w*|exploit\w*|vulnerab\w*|steal\w*|stole|stolen|theft|heist|intrusion|spies|spying|state-sponsored|sponsored|attribut\w*|victims?|targets?|targeting|targeted|risk|security|abus\w*|fraud\w*|scam\w*|leak\w*|exfiltrat\w*|payload|loader|stealer|strain|variant|wiper|worm|encrypt\w*|C2|command-and-control|indicators?|IoCs?|zero-day|CVE-\d+)\b/i;
 
-// Social-media boilerplate that names platforms without saying anything about them.
-const BOILERPLATE = /\b(?:follow (?:us|me|them)|like us|share (?:this|on|via)|subscribe|join (?:us|our)|find us on|connect with us|(?:be )?contacted (?:on|via)|reach (?:us|me|him|her) (?:on|via)|stay (?:tuned|updated)|download (?:it |the app )?(?:from|on))\b/i;
+// Social-media boilerplate that names platforms without saying anything about them ("share it with us on
+// Facebook, Twitter or our LinkedIn Group", also in machine-reworded copies).
+const BOILERPLATE = /\b(?:follow (?:us|me|them)|like us|share (?:this|on|via)|subscribe|join (?:us|our)|find us on|\bour\s+(?:[\w-]+\s+){0,2}?(?:group|page|channel|community|handle|feed|server)s?\b|connect with us|(?:be )?contacted (?:on|via)|reach (?:us|me|him|her) (?:on|via)|stay (?:tuned|updated)|download (?:it |the app )?(?:from|on))\b/i;
 
 // After a name that is both a ransomware operation and its malware ("REvil", "LockBit"): words that
 // say which of the two the text means.

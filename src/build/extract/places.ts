@@ -36,6 +36,7 @@ import {
   LOCATIVE_BEFORE,
   ATTACK_WORDS,
   ATTRIBUTION_WORDS,
+  ATTACKED_SYSTEMS_AFTER,
   IMPACT_WORDS,
   HYPOTHETICAL,
   VICTIM_EVENT,
@@ -174,6 +175,10 @@ function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAtt
   const originOnly = place.kind === 'country' && place.originOnly;
   if (VICTIM_PASSIVE.test(after) && !ORIGIN_BEFORE.test(before)) return originOnly ? null : 'victim';
   const orgName = !isTitleCase(text) && (ORG_NAME_AFTER.test(after) || ORG_NAME_BEFORE.test(before));
+  if (ATTACKED_SYSTEMS_AFTER.test(after) && ATTACK_WORDS.test(text)) return originOnly ? null : 'victim';
+  // An agency is the one reporting or acting, unless the words before it say it was attacked
+  // ("Serious cyber attack on Austria's Foreign Ministry").
+  if (AGENCY.test(after) && !orgName && isCountry && !originOnly && VICTIM_BEFORE.test(before) && ATTACK_WORDS.test(text)) return 'victim';
   if (REPORTER_BEFORE.test(before) || AGENCY.test(after) || orgName) return null;
   // Regions take part in the origin rules only so that a list ("Eastern Europe or Russia") shares them.
   // Origin asks for a sentence about an attack, a crime, a prosecution or a named threat group: "UK spies are no longer
