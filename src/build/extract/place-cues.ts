@@ -87,17 +87,28 @@ export const PERSON_SUFFERED = /\b(?:lost|loses|losing|duped|cheated|defrauded|v
 // "New Zealand's Commerce Commission could be caught up in the theft": a country's own institution.
 export const POSSESSIVE_INSTITUTION = /^(?:'s|’s)\s+(?:[A-Z][\w&.-]*\s*){1,4}/;
 export const SUFFERED = /\b(?:suffer\w*|hit|hacked|breach\w*|leak\w*|theft|stolen|compromised|attacked|infected|exposed|lost|loses|victims?|worst-hit|targeted|disrupted|knocked|paralys\w*|crippled|encrypted|defaced|ransomed|robbed|drained)\b/i;
+// "government agencies in the US and France have recently issued alerts about ...": the country of the
+// ones speaking, whatever noun came before it.
+export const SPEAKERS_AFTER =
+  /^(?:(?:,|\s+and|\s+or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)*\s+(?:(?:have|has|had|also|recently|jointly|publicly|separately|both|now)\s+)*(?:issued|published|released|warned|announced|urged|advised|cautioned)\b/;
 // An agency, not the attacked party: "the UK's National Crime Agency said".
 export const AGENCY = /^(?:'s|’s)?\s+(?:(?:foreign|interior)\s+ministry|computer\s+emergency\s+response|(?:[A-Z][\w&.-]*\s+){0,4}(?:Police|Crime|Security\s+Cent(?:re|er)|Cyber\s+Security|Cybersecurity|Justice|Court|Prosecutor|Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+Foreign|Embassy|CERT|NCSC|Computer\s+Emergency|Treasury|State\s+Department|Justice\s+Department|Department\s+of\s+(?:Justice|State|Homeland)|Information\s+Commissioner|Commissioner|Commission|Regulator|Authority|Signals|Directorate|Federal\s+Police|Bureau|Agency))\b/;
 // "attacks happened in Germany", "spreads through Japan", "crimes in countries like Russia".
 export const LOCATIVE_BEFORE = /\b(?:in|across|throughout|within|inside|around|all\s+over|through|(?:countries|nations|places|regions)\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:\w+\s+)?$/i;
 export const ATTACK_WORDS =
-  /\b(?:hack(?:s|ed|ing|ers?)?|hijack(?:s|ed|ing|ers?)?|attack(?:s|ed|ing|ers?)?|cyberattacks?|cyber-attacks?|breach(?:es|ed)?|target(?:s|ed|ing)?|compromis(?:e|ed|ing)|infect(?:s|ed|ing|ions?)?|ransomware|malware|phishing|fraud(?:s|ulent|sters?)?|scam(?:s|med|mers?)?|stole|stolen|steal(?:s|ing)?|theft|heist|leak(?:s|ed)?|exposed|victims?|affected|disrupt(?:ed|ion|ions)?|spy(?:ing)?|espionage|intrusions?|jackpotting|skimm(?:ing|er|ers)|extort(?:ion|ed)?|ransom|defaced|DDoS|wiper|exfiltrat\w+|swindl\w+|cheated|duped|prey|crimes?|cybercrime|cybercriminals?|criminals?|threat\s+actors?|looted|drained|siphoned|robbed|unauthori[sz]ed\s+access|expos(?:e|es|ing)|APTs?|damage[sd]?|outage|offline|(?:was|were|been)\s+taken|suffer(?:s|ed|ing)?|zero-days?|hits?|hitting|struck|campaigns?)\b/i;
+  /\b(?:hack(?:s|ed|ing|ers?)?|hijack(?:s|ed|ing|ers?)?|attack(?:s|ed|ing|ers?)?|cyberattacks?|cyber-attacks?|breach(?:es|ed)?|target(?:s|ed|ing)?|compromis(?:e|ed|ing)|infect(?:s|ed|ing|ions?)?|ransomware|malware|trojans?|spyware|botnets?|backdoors?|infostealers?|stealers?|phishing|fraud(?:s|ulent|sters?)?|scam(?:s|med|mers?)?|stole|stolen|steal(?:s|ing)?|theft|heist|leak(?:s|ed)?|exposed|victims?|affected|disrupt(?:ed|ion|ions)?|spy(?:ing)?|espionage|intrusions?|jackpotting|skimm(?:ing|er|ers)|extort(?:ion|ed)?|ransom|defaced|DDoS|wiper|exfiltrat\w+|swindl\w+|cheated|duped|prey|crimes?|cybercrime|cybercriminals?|criminals?|threat\s+actors?|looted|drained|siphoned|robbed|unauthori[sz]ed\s+access|expos(?:e|es|ing)|APTs?|damage[sd]?|outage|offline|(?:was|were|been)\s+taken|suffer(?:s|ed|ing)?|zero-days?|hits?|hitting|struck|campaigns?)\b/i;
 // What an attack did to its victims, which on its own could be any outage: counted only in a post whose
 // title speaks of an attack ("It forced JBS to shut its beef plants in the United States").
 export const IMPACT_WORDS = /\b(?:shut\s+down|shut|halted|idled|suspended\s+(?:operations|services|withdrawals)|stopped\s+working|closed|forced\s+to\s+close|disrupted|knocked\s+out)\b/i;
+// Attack words that are as often about trade, weather or markets ("tariffs hit Taiwanese tech", "the
+// tariffs affected"): alone they make a sentence about an attack only in a post whose title is about one.
+const WEAK_ATTACK_WORDS = /\b(?:hit|hits|hitting|struck|affected|exposed|exposes|exposing|expose|damage[sd]?|outage|offline|suffer(?:s|ed|ing)?|campaigns?|crimes?)\b/gi;
+/** Whether a sentence speaks of an attack in words that mean nothing else. */
+export function namesAttackPlainly(text: string): boolean {
+  return ATTACK_WORDS.test(text.replace(WEAK_ATTACK_WORDS, ' '));
+}
 // A sentence about a scenario, an exercise or a simulation reports no attack.
-export const HYPOTHETICAL = /\b(?:scenarios?|hypothetical\w*|simulat\w*|exercises?|drills?|war-?games?|would\s+be\s+hit|could\s+occur|can\s+occur)\b/i;
+export const HYPOTHETICAL = /\b(?:scenarios?|hypothetical\w*|simulat\w*|exercises?|drills?|war-?games?|would\s+be\s+hit|could\s+occur|can\s+occur|(?:could|might|would)(?:'ve|’ve|\s+have))\b/i;
 // The events a place-only mention ("in Germany") needs before it counts as where victims were.
 export const VICTIM_EVENT = /\b(?:attacks?|attacked|cyberattacks?|cyber-attacks?|infect\w*|victims?|affected|hit|hits|targeted|targeting|breach\w*|compromised|cases|incidents?|outbreak|spread\w*|struck|disrupted|outages?|jackpotting|skimming|stolen|stole|lost|losses|fraud(?:s|ulent)?|scams?|phishing|ransomware|malware|leak\w*|hacked|hacks|damage)\b/i;
 // Words that make a nearby country the home of a reporter, a vendor, the police or a venue.

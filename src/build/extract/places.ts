@@ -35,6 +35,8 @@ import {
   AGENCY,
   LOCATIVE_BEFORE,
   ATTACK_WORDS,
+  namesAttackPlainly,
+  SPEAKERS_AFTER,
   ATTRIBUTION_WORDS,
   ATTACKED_SYSTEMS_AFTER,
   IMPACT_WORDS,
@@ -105,7 +107,7 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
     const mentions: PlaceMention[] = [];
 
     const title = sentences[0]?.paragraph === 0 ? sentences[0].text : '';
-    const aboutAttack = ATTACK_WORDS.test(title);
+    const aboutAttack = namesAttackPlainly(title);
     const subjects = titleSubjects(title, matcher, attackerMatcher);
     for (const sentence of sentences) {
       const tokens = sentenceTokens(sentence);
@@ -197,7 +199,8 @@ function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAtt
   if (HYPOTHETICAL.test(text)) return null;
   if (isCountry && VICTIM_CLAUSE_AFTER.test(after)) return 'victim';
   if (isCountry && IN_PARENTHESES_BEFORE.test(before) && IN_PARENTHESES_AFTER.test(after) && VICTIM_EVENT.test(text)) return 'victim';
-  if (!ATTACK_WORDS.test(text) && !(aboutAttack && IMPACT_WORDS.test(text))) return null;
+  if (SPEAKERS_AFTER.test(after)) return null;
+  if (!namesAttackPlainly(text) && !(aboutAttack && (ATTACK_WORDS.test(text) || IMPACT_WORDS.test(text)))) return null;
   if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after)) return 'victim';
   if (LOCATIVE_BEFORE.test(before) && (VICTIM_EVENT.test(text) || (aboutAttack && IMPACT_WORDS.test(text)))) return 'victim';
   if (PERSON_VICTIM_AFTER.test(after) && PERSON_SUFFERED.test(text)) return 'victim';
