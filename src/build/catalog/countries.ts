@@ -83,8 +83,11 @@ export function buildPlaces(countriesFile: CountriesFile, regionsFile: RegionsFi
 
     const extra = countriesFile.countries[code];
     const demonyms = entry.demonyms?.eng ? [entry.demonyms.eng.m, entry.demonyms.eng.f] : [];
+    // The plural names the people: "two Romanians were charged", "Nigerians arrested" ("Chinese",
+    // "Swiss" and "Dutch" are their own plurals).
+    const plurals = demonyms.filter((demonym) => /(?:an|i)$/.test(demonym)).map((demonym) => `${demonym}s`);
     const spellings = entry.altSpellings.filter((spelling) => USABLE_SPELLING.test(spelling) && !spelling.includes(','));
-    const names = unique([entry.name.common, entry.name.official, ...spellings, ...demonyms, ...(extra?.names ?? [])])
+    const names = unique([entry.name.common, entry.name.official, ...spellings, ...demonyms, ...plurals, ...(extra?.names ?? [])])
       .filter((name) => !ignored.has(name))
       // Country names are proper nouns: matched as written, so "polish" and "turkey" stay words.
       .map((name) => ({ name, exact: true, ambiguous: ambiguous.has(name) }));

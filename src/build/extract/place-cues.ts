@@ -7,7 +7,7 @@
 // ---- Origin: the attackers' side.
 // "North Korean hackers", "Iranian state-backed group", "Russia-linked APT", "Russian school hackers".
 const ATTACKER_NOUN =
-  '(?:hack(?:er|ers|ing\\s+(?:group|groups|team|crew|unit|units|collective|operations?|campaigns?))|(?:APT|threat|hacker|hacking|espionage|spy|state|military|ransomware(?:-as-a-service)?|cybercrime|criminal)\\s+(?:groups?|actors?|crews?|gangs?|units?|operations?|operators?|campaigns?|cartels?|affiliates?)|RaaS|APTs?|attackers?|spies|spy\\s+agenc(?:y|ies)|operatives?|cyber\\s*(?:criminals?|spies|actors?|attackers?|army|armies|units?|operatives?|gangs?|crooks|warriors|forces|espionage|operations?|attacks?)|cyber-?(?:criminals?|spies|actors?|attackers?|espionage|attacks?)|cybercriminals?|criminals?|gangs?|crooks|fraudsters?|scammers?|adversar(?:y|ies)|threat\\s+actors?|actors?|intelligence\\s+(?:agenc(?:y|ies)|services?|officers?|units?|operatives)|agents|trolls?|crews?|perpetrators|culprits|(?:government|military|state)[\\s-]+(?:hackers|actors|spies|operatives)|groups?\\s+of\\s+hackers|groups?|affiliates|proxies|(?:military|intelligence|army|GRU|FSB|PLA|MSS)\\s+officers?|state-sponsored|state-backed|nation-state)';
+  '(?:hack(?:er|ers|ing\\s+(?:group|groups|team|crew|unit|units|collective|operations?|campaigns?))|(?:APT|threat|hacker|hacking|espionage|spy|state|military|ransomware(?:-as-a-service)?|cybercrime|criminal)\\s+(?:groups?|actors?|crews?|gangs?|units?|operations?|operators?|campaigns?|cartels?|affiliates?)|RaaS|APTs?|attackers?|(?:spyware|surveillance|hack-for-hire|mercenary)\\s+(?:firms?|vendors?|compan(?:y|ies)|makers?|developers?|groups?)|spies|spy\\s+agenc(?:y|ies)|operatives?|cyber\\s*(?:criminals?|spies|actors?|attackers?|army|armies|units?|operatives?|gangs?|crooks|warriors|forces|espionage|operations?|attacks?)|cyber-?(?:criminals?|spies|actors?|attackers?|espionage|attacks?)|cybercriminals?|criminals?|gangs?|crooks|fraudsters?|scammers?|adversar(?:y|ies)|threat\\s+actors?|actors?|intelligence\\s+(?:agenc(?:y|ies)|services?|officers?|units?|operatives)|agents|trolls?|crews?|perpetrators|culprits|(?:government|military|state)[\\s-]+(?:hackers|actors|spies|operatives)|groups?\\s+of\\s+hackers|groups?|affiliates|proxies|(?:military|intelligence|army|GRU|FSB|PLA|MSS)\\s+officers?|state-sponsored|state-backed|nation-state)';
 // "Iran-backed militia", "Russia-linked campaign": a sponsor whatever the noun.
 export const SPONSOR_AFTER = /^(?:'s|’s)?[\s-]+(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated|aligned|nexus|directed|controlled|funded|supported)\b/i;
 // Words that may stand between a country and the attackers it names: "Russian school hackers",
@@ -41,6 +41,18 @@ export const ORIGIN_POSSESSIVE =
   /^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:hackers|hacking\s+(?:groups?|units?|operations?|campaigns?)|thefts?|heists?|cyber-?attacks?|cyber-?espionage|attacks?\s+(?:on|against)|operations?\s+against|campaigns?\s+against|espionage|spies|spying|APTs?|intrusions?\s+into|cyber\s+(?:army|units?|operations?|warfare)|intelligence\s+services?|military\s+intelligence)|[\s-]+origin)\b/i;
 // "named the North Korean government as responsible for the attack".
 export const NAMED_RESPONSIBLE = /^(?:\s+(?:government|regime|state|military))?\s+as\s+(?:the\s+)?(?:(?:party|country|state)\s+)?(?:responsible|behind|culprit|perpetrator|sponsor)/i;
+// "the attackers are believed to be Chinese", "Lazarus, widely believed to be North Korean".
+export const BELIEVED_TO_BE = /\b(?:believed|thought|suspected|assessed|understood|reported|known|said|alleged)\s+to\s+be\s+(?:of\s+|from\s+|based\s+in\s+)?(?:the\s+)?$/i;
+// "the Egyptian government was caught tracking opponents", "Saudi crown prince accused of hacking".
+export const ACCUSED_OF_AFTER =
+  /^(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|stands?)\s+)?(?:[a-z]+ly\s+)?(?:caught|accused\s+of|charged\s+with|suspected\s+of|found\s+to\s+be|found\s+to\s+have\s+been)\s+(?:hacking|spying|tracking|surveilling|stealing|targeting|attacking|breaching|infiltrating|phishing|deploying|using\s+(?:malware|spyware))\b/;
+// A demonym standing for a person: "a young Russian living in a small town", "two Romanians were charged".
+export const ONE_OF_THEM_BEFORE = /\b(?:a|an|one|two|three|four|five|six|several)\s+(?:(?:young|former|\d+-year-old)\s+)?$/i;
+export const ONE_OF_THEM_AFTER = /^\s*(?:,|\s(?:who|living|residing|was|were|is|are|has|had|accused|charged|arrested|indicted|sentenced)\b)/;
+// A person and where they come from: "the hacker, a 22-year-old from Ukraine", "an engineer from the
+// Northern California city of Tracy".
+export const PERSON_FROM = /\b(?:\d+-year-old|man|woman|men|women|teen(?:ager)?s?|youths?|nationals?|citizens?|residents?|suspects?|individuals?|engineers?|developers?|programmers?|students?|employees?|hackers?)\s+from\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i;
+export const OWNED_UP = /\b(?:admit\w*|pleaded|pleads|confess\w*)\b/i;
 // Who did it, for a suspect's nationality ("citizens of Romania ... engaged in fraud").
 export const PERPETRATION = /\b(?:engaged\s+in|involved\s+in|responsible\s+for|carried\s+out|committed|developed|operated|orchestrated|masterminded)\b/i;
 // "the China Ocean Shipping Company": a country inside an organisation's name (docs/labeling.md).
@@ -114,6 +126,8 @@ export const VICTIM_EVENT = /\b(?:attacks?|attacked|cyberattacks?|cyber-attacks?
 // Words that make a nearby country the home of a reporter, a vendor, the police or a venue.
 export const NEITHER_AFTER =
   /^(?:'s|’s)?(?:[\s-]+(?:based|headquartered|owned|born|made|listed|registered))?(?:[\s-]+\w+)?[\s-]+(?:security|cyber-?security|research(?:ers)?|media|newspaper|daily|news|press|reporters?|journalists?|police|authorities|law\s+enforcement|investigators|prosecutors?|courts?|judges?|regulators?|watchdog|researchers|experts|analysts|vendors?|antivirus|anti-virus|version|edition|language|English|market|launch|prices?|customs|ambassador|president|prime\s+minister|minister|spokes\w+|officials?\s+(?:said|say|says|told|warned|blamed|announced)|government\s+(?:said|says|has\s+issued|issued|warned|announced|blamed|accused|will|has\s+said)|Treasury|Justice|Department\s+of\s+Justice|(?:State|Justice|Commerce|Defen[cs]e)\s+Department|FBI|intelligence\s+(?:officials|community))\b/i;
+// "traced the attack to servers in Russia": where the trail led, not who was hit.
+export const TRACED_TO_BEFORE = /\btrac(?:ed|ing|es)\b[^.;]{0,50}?\bto\b[^.;]{0,40}$/i;
 export const NEITHER_BEFORE =
   /\b(?:based\s+in|headquartered\s+in|arrested\s+in|detained\s+in|extradited\s+(?:to|from)|launched\s+in|available\s+in|released\s+in|rolled\s+out\s+in|on\s+sale\s+in|sold\s+in|priced\s+in|held\s+in|conference\s+in|summit\s+in|event\s+in|court\s+in|police\s+in|authorities\s+in|officials\s+in|office\s+in|offices\s+in|studied\s+in|lives\s+in|living\s+in|moved\s+to|visit(?:ed|ing)?|trip\s+to|flew\s+to|travel(?:led|ed)?\s+to|sentenced\s+in|jailed\s+in|convicted\s+in|tried\s+in|founded\s+in|registered\s+in|incorporated\s+in|expand(?:ed|ing)?\s+(?:to|into)|apps?\s+(?:in|for)|languages?|headquarters\s+in|embass(?:y|ies)\s+in|consulates?\s+in|(?:representatives?|spokes(?:man|woman|person)|officials?|ministers?|ambassadors?|envoys?)\s+(?:of|for|from)|(?:resold|sold|laundered|cashed\s+out|hosted|withdrawn|spent)\s+(?:\w+\s+){0,2}?(?:in|inside|within)|ambassador\s+(?:to|in)|migrating\s+\w+\s+(?:\w+\s+)?(?:from|to)|transferring\s+\w+\s+(?:\w+\s+)?(?:from|to))\s+(?:the\s+)?(?:\w+\s+)?$/i;
 // A suspect's nationality: "Canadian teenager charged", "a Russian national extradited".
@@ -136,6 +150,6 @@ export const VICTIM_CLAUSE_AFTER =
 // Words that make a title report an attack on the organisation it names ("Upbit loses $52m in ETH hack").
 export const TITLE_SUFFERED = /\b(?:loses|losing|lost|suffers|suffered|hacked|breach(?:ed|es)?|attacked|hit|hits|offline|stolen|theft|ransomware|compromised|leak(?:s|ed)?|exposes|exposed)\b/i;
 // Words of attribution, which a sentence may use instead of naming the attack ("Ukraine blames Russian services").
-export const ATTRIBUTION_WORDS = /\b(?:blam\w*|accus\w*|culprits?|perpetrat\w*|espionage|suspects?)\b/i;
+export const ATTRIBUTION_WORDS = /\b(?:blam\w*|accus\w*|traced|culprits?|perpetrat\w*|espionage|suspects?)\b/i;
 // Speculation is not attribution: "did not rule out the involvement of Russia" (docs/labeling.md).
 export const SPECULATION = /\b(?:(?:did|does|could|can|would)\s+not\s+rule\s+out|not\s+ruled\s+out|speculat\w+|rumou?r\w*|conspiracy|no\s+evidence)\b/i;

@@ -36,6 +36,13 @@ import {
   LOCATIVE_BEFORE,
   ATTACK_WORDS,
   namesAttackPlainly,
+  BELIEVED_TO_BE,
+  ACCUSED_OF_AFTER,
+  ONE_OF_THEM_BEFORE,
+  ONE_OF_THEM_AFTER,
+  PERSON_FROM,
+  OWNED_UP,
+  TRACED_TO_BEFORE,
   SPEAKERS_AFTER,
   ATTRIBUTION_WORDS,
   ATTACKED_SYSTEMS_AFTER,
@@ -186,16 +193,22 @@ function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAtt
   // Origin asks for a sentence about an attack, a crime, a prosecution or a named threat group: "UK spies are no longer
   // allowed to skip court" and "a link to a New York Times piece" attribute nothing.
   const speaksOfAttack = attackerAfter || namesActor || ATTACK_WORDS.test(text) || ARREST_WORDS.test(text) || ATTRIBUTION_WORDS.test(text);
+  // "caught tracking opponents", "accused of hacking": the verb is the attack.
+  if (isCountry && ACCUSED_OF_AFTER.test(after) && !SPECULATION.test(text)) return 'origin';
   if (speaksOfAttack && !NOT_ORIGIN_AFTER.test(after) && !SPECULATION.test(text)) {
     if (attackerAfter || SPONSOR_AFTER.test(after) || ORIGIN_POSSESSIVE.test(after) || NAMED_RESPONSIBLE.test(after)) return 'origin';
     if (CLAUSE_START.test(before) && ORIGIN_AS_AGENT.test(after)) return 'origin';
     if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(before) || SUSPECTS_IN.test(before)) return 'origin';
     if (LIVING_IN.test(before) && ATTACKER_IN_SENTENCE.test(text)) return 'origin';
+    if (BELIEVED_TO_BE.test(before) && (namesActor || ATTACKER_IN_SENTENCE.test(text))) return 'origin';
+    if (PERSON_FROM.test(before) && (ARREST_WORDS.test(text) || OWNED_UP.test(text))) return 'origin';
+    const oneOfThem = ONE_OF_THEM_BEFORE.test(before) && ONE_OF_THEM_AFTER.test(after);
+    if (oneOfThem && (ARREST_WORDS.test(text) || PERPETRATION.test(text) || ATTACK_WORDS.test(text))) return 'origin';
     const suspect = PERSON_AFTER.test(after) || NATIONALS_OF.test(before);
     if (suspect && (ARREST_WORDS.test(text) || PERPETRATION.test(text)) && ATTACK_WORDS.test(text)) return 'origin';
   }
   if (originOnly) return null;
-  if (NEITHER_AFTER.test(after) || NEITHER_BEFORE.test(before)) return null;
+  if (NEITHER_AFTER.test(after) || NEITHER_BEFORE.test(before) || TRACED_TO_BEFORE.test(before)) return null;
   if (HYPOTHETICAL.test(text)) return null;
   if (isCountry && VICTIM_CLAUSE_AFTER.test(after)) return 'victim';
   if (isCountry && IN_PARENTHESES_BEFORE.test(before) && IN_PARENTHESES_AFTER.test(after) && VICTIM_EVENT.test(text)) return 'victim';
