@@ -20,9 +20,8 @@ import { readLabels, type Label } from './labels.ts';
 import { compareSets, emptyScore, figureKey, rates, type FieldScore } from './score.ts';
 
 const LABEL_DIR = 'src/build/eval/labels';
-// The holdout sets are labelled like `corpus` by readers who never saw the extractor's output. The
-// errors on `holdout` and `holdout-2` were read after their first scores; `holdout-3` has not been used
-// while tuning, so its scores are the honest ones (docs/labeling.md).
+// The holdout sets are labelled like `corpus` by readers who never saw the extractor's output. Each
+// set's README records its blind first scores; its errors were read only after them.
 const SETS: Record<string, string> = {
   corpus: '../shared/corpus/posts',
   default: DEFAULT_CONTENT_DIR,
