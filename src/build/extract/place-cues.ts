@@ -45,10 +45,14 @@ export const NAMED_RESPONSIBLE = /^(?:\s+(?:government|regime|state|military))?\
 export const BELIEVED_TO_BE = /\b(?:believed|thought|suspected|assessed|understood|reported|known|said|alleged)\s+to\s+be\s+(?:of\s+|from\s+|based\s+in\s+)?(?:the\s+)?$/i;
 // "the Egyptian government was caught tracking opponents", "Saudi crown prince accused of hacking".
 export const ACCUSED_OF_AFTER =
-  /^(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|stands?)\s+)?(?:[a-z]+ly\s+)?(?:caught|accused\s+of|charged\s+with|suspected\s+of|found\s+to\s+be|found\s+to\s+have\s+been)\s+(?:hacking|spying|tracking|surveilling|stealing|targeting|attacking|breaching|infiltrating|phishing|deploying|using\s+(?:malware|spyware))\b/;
+  /^(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|stands?)\s+)?(?:[a-z]+ly\s+)?(?:caught|accused\s+of|charged\s+with|suspected\s+of|found\s+to\s+be|found\s+to\s+have\s+been)\s+(?:hacking|spying|tracking|surveilling|stealing|targeting|attacking|breaching|infiltrating|phishing|deploying|using\s+(?:malware|spyware))\b/i;
 // A demonym standing for a person: "a young Russian living in a small town", "two Romanians were charged".
 export const ONE_OF_THEM_BEFORE = /\b(?:a|an|one|two|three|four|five|six|several)\s+(?:(?:young|former|\d+-year-old)\s+)?$/i;
-export const ONE_OF_THEM_AFTER = /^\s*(?:,|\s(?:who|living|residing|was|were|is|are|has|had|accused|charged|arrested|indicted|sentenced)\b)/;
+export const ONE_OF_THEM_AFTER = /^\s*(?:,|\s(?:who|named|called|living|residing|was|were|is|are|has|had|accused|charged|arrested|indicted|sentenced)\b)/;
+// A headline that opens with the suspect: "Russian Charged With Running $20 Million Card Fraud Scheme".
+export const SUSPECT_HEADLINE_AFTER = /^(?:s)?\s+(?:(?:is|are|was|were)\s+)?(?:charged|arrested|indicted|sentenced|jailed|convicted|extradited|accused)\b/i;
+// The way prosecutors place a defendant: "Reyes Daniel Ruiz, 28, of Tracy, California, pleaded guilty".
+export const DEFENDANT_OF = /[A-Za-z],\s+(?:\d{1,2},\s+)?(?:a\s+resident\s+)?of\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*,\s+)?$/i;
 // A person and where they come from: "the hacker, a 22-year-old from Ukraine", "an engineer from the
 // Northern California city of Tracy".
 export const PERSON_FROM = /\b(?:\d+-year-old|man|woman|men|women|teen(?:ager)?s?|youths?|nationals?|citizens?|residents?|suspects?|individuals?|engineers?|developers?|programmers?|students?|employees?|hackers?)\s+from\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i;
@@ -108,7 +112,7 @@ export const AGENCY = /^(?:'s|’s)?\s+(?:(?:foreign|interior)\s+ministry|comput
 // "attacks happened in Germany", "spreads through Japan", "crimes in countries like Russia".
 export const LOCATIVE_BEFORE = /\b(?:in|across|throughout|within|inside|around|all\s+over|through|(?:countries|nations|places|regions)\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:\w+\s+)?$/i;
 export const ATTACK_WORDS =
-  /\b(?:hack(?:s|ed|ing|ers?)?|hijack(?:s|ed|ing|ers?)?|attack(?:s|ed|ing|ers?)?|cyberattacks?|cyber-attacks?|breach(?:es|ed)?|target(?:s|ed|ing)?|compromis(?:e|ed|ing)|infect(?:s|ed|ing|ions?)?|ransomware|malware|trojans?|spyware|botnets?|backdoors?|infostealers?|stealers?|phishing|fraud(?:s|ulent|sters?)?|scam(?:s|med|mers?)?|stole|stolen|steal(?:s|ing)?|theft|heist|leak(?:s|ed)?|exposed|victims?|affected|disrupt(?:ed|ion|ions)?|spy(?:ing)?|espionage|intrusions?|jackpotting|skimm(?:ing|er|ers)|extort(?:ion|ed)?|ransom|defaced|DDoS|wiper|exfiltrat\w+|swindl\w+|cheated|duped|prey|crimes?|cybercrime|cybercriminals?|criminals?|threat\s+actors?|looted|drained|siphoned|robbed|unauthori[sz]ed\s+access|expos(?:e|es|ing)|APTs?|damage[sd]?|outage|offline|(?:was|were|been)\s+taken|suffer(?:s|ed|ing)?|zero-days?|hits?|hitting|struck|campaigns?)\b/i;
+  /\b(?:hack(?:s|ed|ing|ers?)?|hijack(?:s|ed|ing|ers?)?|attack(?:s|ed|ing|ers?)?|cyberattacks?|cyber-attacks?|breach(?:es|ed)?|target(?:s|ed|ing)?|compromis(?:e|ed|ing)|infect(?:s|ed|ing|ions?)?|ransomware|malware|dark\s*web|darknet|trojans?|spyware|botnets?|backdoors?|infostealers?|stealers?|phishing|fraud(?:s|ulent|sters?)?|scam(?:s|med|mers?)?|stole|stolen|steal(?:s|ing)?|theft|heist|leak(?:s|ed)?|exposed|victims?|affected|disrupt(?:ed|ion|ions)?|spy(?:ing)?|espionage|intrusions?|jackpotting|skimm(?:ing|er|ers)|extort(?:ion|ed)?|ransom|defaced|DDoS|wiper|exfiltrat\w+|swindl\w+|cheated|duped|prey|crimes?|cybercrime|cybercriminals?|criminals?|threat\s+actors?|looted|drained|siphoned|robbed|unauthori[sz]ed\s+access|expos(?:e|es|ing)|APTs?|damage[sd]?|outage|offline|(?:was|were|been)\s+taken|suffer(?:s|ed|ing)?|zero-days?|hits?|hitting|struck|campaigns?)\b/i;
 // What an attack did to its victims, which on its own could be any outage: counted only in a post whose
 // title speaks of an attack ("It forced JBS to shut its beef plants in the United States").
 export const IMPACT_WORDS = /\b(?:shut\s+down|shut|halted|idled|suspended\s+(?:operations|services|withdrawals)|stopped\s+working|closed|forced\s+to\s+close|disrupted|knocked\s+out)\b/i;
@@ -132,7 +136,7 @@ export const NEITHER_BEFORE =
   /\b(?:based\s+in|headquartered\s+in|arrested\s+in|detained\s+in|extradited\s+(?:to|from)|launched\s+in|available\s+in|released\s+in|rolled\s+out\s+in|on\s+sale\s+in|sold\s+in|priced\s+in|held\s+in|conference\s+in|summit\s+in|event\s+in|court\s+in|police\s+in|authorities\s+in|officials\s+in|office\s+in|offices\s+in|studied\s+in|lives\s+in|living\s+in|moved\s+to|visit(?:ed|ing)?|trip\s+to|flew\s+to|travel(?:led|ed)?\s+to|sentenced\s+in|jailed\s+in|convicted\s+in|tried\s+in|founded\s+in|registered\s+in|incorporated\s+in|expand(?:ed|ing)?\s+(?:to|into)|apps?\s+(?:in|for)|languages?|headquarters\s+in|embass(?:y|ies)\s+in|consulates?\s+in|(?:representatives?|spokes(?:man|woman|person)|officials?|ministers?|ambassadors?|envoys?)\s+(?:of|for|from)|(?:resold|sold|laundered|cashed\s+out|hosted|withdrawn|spent)\s+(?:\w+\s+){0,2}?(?:in|inside|within)|ambassador\s+(?:to|in)|migrating\s+\w+\s+(?:\w+\s+)?(?:from|to)|transferring\s+\w+\s+(?:\w+\s+)?(?:from|to))\s+(?:the\s+)?(?:\w+\s+)?$/i;
 // A suspect's nationality: "Canadian teenager charged", "a Russian national extradited".
 export const PERSON_AFTER =
-  /^(?:[\s-]+[a-z][\w-]*)?[\s-]+(?:man|men|woman|women|teen(?:ager)?s?|youths?|nationals?|citizens?|individuals?|students?|duo|trio|brothers|couple|businessm[ae]n|businesswom[ae]n|programmers?|developers?|suspects?|hackers?|officers?|members?|operatives?|defendants?|agents?)\b/i;
+  /^(?:[\s-]+[a-z][\w-]*)?[\s-]+(?:man|men|woman|women|teen(?:ager)?s?|youths?|nationals?|citizens?|individuals?|students?|duo|trio|brothers|couple|businessm[ae]n|businesswom[ae]n|programmers?|developers?|suspects?|admins?|administrators?|hackers?|officers?|members?|operatives?|defendants?|agents?)\b/i;
 export const ARREST_WORDS = /\b(?:charge[sd]?|charging|arrest(?:ed|s)?|indict\w*|sentenced|jailed|convicted|extradit\w*|pleaded|plead|accused|suspected|detained|prosecuted|guilty|nabbed|sanction\w*|wanted|rewards?|expelled|unsealed)\b/i;
 // Commas and "and" between names of one list: the list shares the role its first member has.
 export const LIST_GAP = /^\s*(?:,|and|or|&|as\s+well\s+as|plus|,\s*(?:and|or))\s*(?:the\s+|in\s+|from\s+)?$/i;
@@ -150,6 +154,6 @@ export const VICTIM_CLAUSE_AFTER =
 // Words that make a title report an attack on the organisation it names ("Upbit loses $52m in ETH hack").
 export const TITLE_SUFFERED = /\b(?:loses|losing|lost|suffers|suffered|hacked|breach(?:ed|es)?|attacked|hit|hits|offline|stolen|theft|ransomware|compromised|leak(?:s|ed)?|exposes|exposed)\b/i;
 // Words of attribution, which a sentence may use instead of naming the attack ("Ukraine blames Russian services").
-export const ATTRIBUTION_WORDS = /\b(?:blam\w*|accus\w*|traced|culprits?|perpetrat\w*|espionage|suspects?)\b/i;
+export const ATTRIBUTION_WORDS = /\b(?:blam\w*|accus\w*|traced|linked\s+back|culprits?|perpetrat\w*|espionage|suspects?)\b/i;
 // Speculation is not attribution: "did not rule out the involvement of Russia" (docs/labeling.md).
 export const SPECULATION = /\b(?:(?:did|does|could|can|would)\s+not\s+rule\s+out|not\s+ruled\s+out|speculat\w+|rumou?r\w*|conspiracy|no\s+evidence)\b/i;

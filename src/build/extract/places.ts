@@ -40,6 +40,8 @@ import {
   ACCUSED_OF_AFTER,
   ONE_OF_THEM_BEFORE,
   ONE_OF_THEM_AFTER,
+  SUSPECT_HEADLINE_AFTER,
+  DEFENDANT_OF,
   PERSON_FROM,
   OWNED_UP,
   TRACED_TO_BEFORE,
@@ -202,8 +204,9 @@ function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAtt
     if (LIVING_IN.test(before) && ATTACKER_IN_SENTENCE.test(text)) return 'origin';
     if (BELIEVED_TO_BE.test(before) && (namesActor || ATTACKER_IN_SENTENCE.test(text))) return 'origin';
     if (PERSON_FROM.test(before) && (ARREST_WORDS.test(text) || OWNED_UP.test(text))) return 'origin';
-    const oneOfThem = ONE_OF_THEM_BEFORE.test(before) && ONE_OF_THEM_AFTER.test(after);
-    if (oneOfThem && (ARREST_WORDS.test(text) || PERPETRATION.test(text) || ATTACK_WORDS.test(text))) return 'origin';
+    if (ONE_OF_THEM_BEFORE.test(before) && ONE_OF_THEM_AFTER.test(after)) return 'origin';
+    if (before.trim() === '' && SUSPECT_HEADLINE_AFTER.test(after)) return 'origin';
+    if (DEFENDANT_OF.test(before) && !VICTIM_CLAUSE_AFTER.test(after) && (ARREST_WORDS.test(text) || OWNED_UP.test(text))) return 'origin';
     const suspect = PERSON_AFTER.test(after) || NATIONALS_OF.test(before);
     if (suspect && (ARREST_WORDS.test(text) || PERPETRATION.test(text)) && ATTACK_WORDS.test(text)) return 'origin';
   }
