@@ -26,9 +26,13 @@ interface Entity {
 const SECURITY_CONTEXT =
   /\b(?:hack(?:s|ed|er|ers|ing)?|attack(?:s|ed|er|ers|ing)?|threat|actors?|APTs?|group|gang|crew|operators?|campaigns?|espionage|cyber\w*|malware|malicious|ransomware|trojan\w*|spyware|backdoor|botnet|phishing|breach\w*|compromis\w*|infect\w*|exploit\w*|vulnerab\w*|steal\w*|stole|stolen|theft|heist|intrusion|spies|spying|state-sponsored|sponsored|attribut\w*|victims?|targets?|targeting|targeted|risk|security|abus\w*|fraud\w*|scam\w*|leak\w*|exfiltrat\w*|payload|loader|stealer|strain|variant|wiper|worm|encrypt\w*|C2|command-and-control|indicators?|IoCs?|zero-day|CVE-\d+)\b/i;
 
+// Penetration-testing words: enough for a platform named in a write-up ("Persistence on Windows 10 with
+// Metasploit"), not for a malware name, since walkthroughs name their target machines after anything ("HA: Joker").
+const PENTEST_CONTEXT = /\b(?:persistence|privilege\s+escalation|post-exploitation|pentest\w*|penetration\s+test\w*|shellcode|reverse\s+shell|Metasploit)\b/i;
+
 // Social-media boilerplate that names platforms without saying anything about them ("share it with us on
 // Facebook, Twitter or our LinkedIn Group", also in machine-reworded copies).
-const BOILERPLATE = /\b(?:follow (?:us|me|them)|like us|share (?:this|on|via)|subscribe|join (?:us|our)|find us on|\bour\s+(?:[\w-]+\s+){0,2}?(?:group|page|channel|community|handle|feed|server)s?\b|connect with us|(?:be )?contacted (?:on|via)|reach (?:us|me|him|her) (?:on|via)|stay (?:tuned|updated)|download (?:it |the app )?(?:from|on))\b/i;
+const BOILERPLATE = /(?:\bs[ií]guenos|\bsuivez-nous|\bfolgen Sie uns|\bsegui-nos)|\b(?:follow (?:us|me|them)|like us|share (?:this|on|via)|subscribe|join (?:us|our)|find us on|\bour\s+(?:[\w-]+\s+){0,2}?(?:group|page|channel|community|handle|feed|server)s?\b|connect with us|(?:be )?contacted (?:on|via)|reach (?:us|me|him|her) (?:on|via)|stay (?:tuned|updated)|download (?:it |the app )?(?:from|on))\b/i;
 
 // After a name that is both a ransomware operation and its malware ("REvil", "LockBit"): words that
 // say which of the two the text means.
@@ -48,13 +52,16 @@ const COINS = new Set(['bitcoin', 'ethereum', 'monero', 'tether', 'solana']);
 
 // Mentions of a platform that say nothing happened on it (docs/labeling.md, platforms): a yardstick
 // ("a safe bet compared to Windows"), the one reporting ("Visa is warning", "Visa said"), and the
-// place a statement was posted in a sentence about no attack ("an executive posting a photo on Weibo").
+// place something was posted where no attacker did the posting ("an executive posting a photo on Weibo",
+// "the leak became known from posts on Facebook by job seekers").
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus|vs\.?)\s+(?:the\s+|on\s+)?$/i;
 const REPORTER_AFTER =
   /^(?:'s|’s)?\s+(?:(?:has|have|had|is|also|publicly|recently|later|now)\s+)*(?:said|says|warned|warns|warning|reported|reports|announced|announces|confirmed|confirms|told|stated|noted|investigat\w+|disclosed|explained|added|acknowledged|declined|spokes(?:man|woman|person))\b/i;
 // Except a version bound ("less than Firefox 68.2") or a share of a count ("more than macOS (10.5%)"),
 // which name what is affected.
 const MEASURED_AFTER = /^\s*(?:v?\d|\(\s*[\d.,]+\s*%)/;
+// Who may post on a platform as part of an attack ("hackers posted the stolen data on Telegram").
+const ATTACKERS = /\b(?:hackers?|attackers?|criminals?|cybercriminals?|scammers?|fraudsters?|extortionists?|threat\s+actors?|gangs?|groups?|operators?|crooks|trolls?|bots?)\b/i;
 const POSTED_ON_BEFORE = /\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes|said|says|announced|shared|published|uploaded)\b[^.;]{0,60}?\b(?:on|via)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
 /** Builds the finder once per catalog; `find` runs per post. */
@@ -97,7 +104,8 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
       if (entity.kind === 'platform' && (BOILERPLATE.test(sentence.text) || saysNothingHappened(match, sentence.text))) continue;
       if (entity.kind === 'platform' && COINS.has(entity.id) && !namesNetwork(match, sentence.text)) continue;
       if ((match.name.ambiguous || entity.kind === 'platform') && partOfLongerName(match, sentence.text, previousEnd)) continue;
-      if (match.name.ambiguous && !confirmed.has(key(entity)) && !SECURITY_CONTEXT.test(context)) continue;
+      const supported = SECURITY_CONTEXT.test(context) || (entity.kind === 'platform' && PENTEST_CONTEXT.test(context));
+      if (match.name.ambiguous && !confirmed.has(key(entity)) && !supported) continue;
       if (seen.has(key(entity))) continue;
       seen.add(key(entity));
       const list = entity.kind === 'actor' ? found.actors : entity.kind === 'malware' ? found.malware : found.platforms;
@@ -111,7 +119,7 @@ function saysNothingHappened(match: NameMatch<Entity>, text: string): boolean {
   const before = text.slice(Math.max(0, match.start - 80), match.start);
   const after = text.slice(match.end, match.end + 60);
   if ((COMPARED_BEFORE.test(before) && !MEASURED_AFTER.test(after)) || REPORTER_AFTER.test(after)) return true;
-  return POSTED_ON_BEFORE.test(before) && !SECURITY_CONTEXT.test(text);
+  return POSTED_ON_BEFORE.test(before) && !ATTACKERS.test(text);
 }
 
 function namesNetwork(match: NameMatch<Entity>, text: string): boolean {
