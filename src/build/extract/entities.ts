@@ -97,6 +97,9 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     const readings = matches.map((found) => ({ ...found, entity: reading(found.match, found.sentence.text, actorByName, malwareByName, actorIds) }));
     // An entity named unambiguously anywhere in the post confirms its ambiguous names.
     const confirmed = new Set(readings.filter((r) => !r.match.name.ambiguous).map((r) => key(r.entity)));
+    // Words of the platform names the post uses: "Play" in a post about Google Play and the Play Store is
+    // the store, not the Play ransomware operation.
+    const platformWords = new Set(readings.filter((r) => r.entity.kind === 'platform' && /\s/.test(r.match.surface)).flatMap((r) => r.match.surface.split(/\s+/)));
 
     const found: EntityFindings = { actors: [], malware: [], platforms: [] };
     const seen = new Set<string>();
@@ -106,6 +109,7 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
       if ((match.name.ambiguous || entity.kind === 'platform') && partOfLongerName(match, sentence.text, previousEnd)) continue;
       const supported = SECURITY_CONTEXT.test(context) || (entity.kind === 'platform' && PENTEST_CONTEXT.test(context));
       if (match.name.ambiguous && !confirmed.has(key(entity)) && !supported) continue;
+      if (match.name.ambiguous && entity.kind !== 'platform' && !confirmed.has(key(entity)) && platformWords.has(match.surface)) continue;
       if (seen.has(key(entity))) continue;
       seen.add(key(entity));
       const list = entity.kind === 'actor' ? found.actors : entity.kind === 'malware' ? found.malware : found.platforms;
