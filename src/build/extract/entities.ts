@@ -62,11 +62,15 @@ const REPORTER_AFTER =
 const MEASURED_AFTER = /^\s*(?:v?\d|\(\s*[\d.,]+\s*%)/;
 // Who may post on a platform as part of an attack ("hackers posted the stolen data on Telegram").
 const ATTACKERS = /\b(?:hackers?|attackers?|criminals?|cybercriminals?|scammers?|fraudsters?|extortionists?|threat\s+actors?|gangs?|groups?|operators?|crooks|trolls?|bots?)\b/i;
-const POSTED_ON_BEFORE = /\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes|said|says|announced|shared|published|uploaded)\b[^.;]{0,60}?\b(?:on|via)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
+// The owner of another product or an organisation named after the platform: "Facebook-owned Instagram",
+// "the Linux Foundation".
+const OWNER_AFTER = /^(?:-owned|-backed|\s+(?:Foundation|Inc\b\.?|Corp\b\.?|Corporation|LLC|Ltd\b\.?|Ventures|Capital)\b)/;
+const POSTED_ON_BEFORE = /\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes|said|says|announced|shared|published|uploaded|replied|commented|responded)\b[^.;]{0,60}?\b(?:on|via)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
 /** Builds the finder once per catalog; `find` runs per post. */
 export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) => EntityFindings {
   const actorIds = new Set(catalog.actors.map((actor) => actor.id));
+  const categoryOf = new Map(catalog.platforms.map((platform) => [platform.id, platform.category]));
   const malwareByName = new Map<string, string>();
   for (const family of catalog.malware) for (const name of family.names) malwareByName.set(name.name.toLowerCase(), family.id);
 
@@ -104,7 +108,7 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     const found: EntityFindings = { actors: [], malware: [], platforms: [] };
     const seen = new Set<string>();
     for (const { entity, match, sentence, context, previousEnd } of readings) {
-      if (entity.kind === 'platform' && (BOILERPLATE.test(sentence.text) || saysNothingHappened(match, sentence.text))) continue;
+      if (entity.kind === 'platform' && (BOILERPLATE.test(sentence.text) || saysNothingHappened(match, sentence.text) || (SHARE_BAR_CATEGORIES.has(categoryOf.get(entity.id) ?? '') && onlyNames(sentence, matches)))) continue;
       if (entity.kind === 'platform' && COINS.has(entity.id) && !namesNetwork(match, sentence.text)) continue;
       if ((match.name.ambiguous || entity.kind === 'platform') && partOfLongerName(match, sentence.text, previousEnd)) continue;
       const supported = SECURITY_CONTEXT.test(context) || (entity.kind === 'platform' && PENTEST_CONTEXT.test(context));
@@ -119,10 +123,23 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
   };
 }
 
+// The platforms share bars and contact lines name; a bare "- Firefox" in a list of what a stealer
+// targets is not one.
+const SHARE_BAR_CATEGORIES = new Set(['social', 'messenger']);
+
+/** A line that is nothing but platform names ("Twitter", "Facebook | LinkedIn | Email"): a share bar. */
+function onlyNames(sentence: Sentence, matches: { match: NameMatch<Entity>; sentence: Sentence }[]): boolean {
+  if (sentence.paragraph === 0) return false;
+  let rest = sentence.text;
+  for (const found of matches) if (found.sentence === sentence) rest = rest.replace(found.match.surface, ' ');
+  return /^[\s|,/·•:-]*(?:(?:e-?mail|print|share|copy\s+link|more|and|or)[\s|,/·•:-]*)*$/i.test(rest);
+}
+
 function saysNothingHappened(match: NameMatch<Entity>, text: string): boolean {
   const before = text.slice(Math.max(0, match.start - 80), match.start);
   const after = text.slice(match.end, match.end + 60);
   if ((COMPARED_BEFORE.test(before) && !MEASURED_AFTER.test(after)) || REPORTER_AFTER.test(after)) return true;
+  if (OWNER_AFTER.test(after)) return true;
   return POSTED_ON_BEFORE.test(before) && !ATTACKERS.test(text);
 }
 
