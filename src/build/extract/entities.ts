@@ -65,6 +65,9 @@ const ATTACKERS = /\b(?:hackers?|attackers?|criminals?|cybercriminals?|scammers?
 // The owner of another product or an organisation named after the platform: "Facebook-owned Instagram",
 // "the Linux Foundation".
 const OWNER_AFTER = /^(?:-owned|-backed|\s+(?:Foundation|Inc\b\.?|Corp\b\.?|Corporation|LLC|Ltd\b\.?|Ventures|Capital)\b)/;
+// Someone's presence on a platform, found while tracing them ("researchers found profiles on YouTube,
+// Skype and VK"); fake profiles made for an attack are another matter.
+const PROFILES_ON_BEFORE = /(?<!\b(?:fake|fraudulent|bogus|cloned|impersonating)\s)\b(?:profiles?|pages|channels)\s+on\s+(?:[\w.-]+,?\s+(?:and\s+)?)*$/i;
 const POSTED_ON_BEFORE = /\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes|said|says|announced|shared|published|uploaded|replied|commented|responded)\b[^.;]{0,60}?\b(?:on|via)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
 /** Builds the finder once per catalog; `find` runs per post. */
@@ -140,7 +143,7 @@ function saysNothingHappened(match: NameMatch<Entity>, text: string): boolean {
   const after = text.slice(match.end, match.end + 60);
   if ((COMPARED_BEFORE.test(before) && !MEASURED_AFTER.test(after)) || REPORTER_AFTER.test(after)) return true;
   if (OWNER_AFTER.test(after)) return true;
-  return POSTED_ON_BEFORE.test(before) && !ATTACKERS.test(text);
+  return (POSTED_ON_BEFORE.test(before) || PROFILES_ON_BEFORE.test(before)) && !ATTACKERS.test(text);
 }
 
 function namesNetwork(match: NameMatch<Entity>, text: string): boolean {
