@@ -32,6 +32,17 @@ describe('compileContent', () => {
     expect(withDrafts.posts.map((post) => post.slug)).toEqual(['draft', 'new', 'old']);
   });
 
+  it('reads posts saved as .markdown or .txt, and a .txt only when it opens with front matter', async () => {
+    const dir = await contentFolder({
+      '000_95266057bafdeff0.txt': "---\ntitle: 'Seed'\ndate: 2020-01-11\n---\nText\n",
+      '2021-02-02-exported.markdown': "---\ntitle: 'Exported'\n---\nText\n",
+      'readme.txt': 'How to add posts: ...\n',
+    });
+    const compilation = await compileContent({ contentDirs: [dir], includeDrafts: false });
+    expect(compilation.posts.map((post) => post.slug)).toEqual(['exported', '000_95266057bafdeff0']);
+    expect(compilation.leftOut).toEqual([]);
+  });
+
   it('keeps both posts when two files would share a slug, and says so', async () => {
     const dir = await contentFolder({
       'a/2020-01-01-same.md': "---\ntitle: 'A'\n---\n",

@@ -3,7 +3,7 @@
  * each one and extracts its entities (reusing earlier results for files that did not change), makes
  * slugs unique and orders posts newest first.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCatalog, type Catalog } from './catalog/load-catalog.ts';
 import { compilePost, type CompiledPost, type PostResult } from './compile-post.ts';
@@ -12,7 +12,7 @@ import type { Problem } from './problems.ts';
 
 /** Where the posts are and which to include. */
 export interface ContentOptions {
-  /** Folders searched recursively for `*.md` posts. */
+  /** Folders searched recursively for posts (`findPostFiles`). */
   contentDirs: string[];
   /** Drafts (`draft: true`) are left out unless this is set. */
   includeDrafts: boolean;
@@ -121,21 +121,40 @@ export function compileContent(options: ContentOptions): Promise<Compilation> {
   return new ContentCompiler(options).compile();
 }
 
-/** Every `*.md` file under the folders, sorted, skipping hidden folders and node_modules. */
+// Posts are Markdown files; exports and scrapers also save them as `.txt`, which count when they open
+// with front matter, so that a stray notes.txt is not taken for a broken post.
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+const TEXT_FILE = /\.txt$/i;
+
+/**
+ * Every post file under the folders, sorted, skipping hidden folders and node_modules: `*.md` and
+ * `*.markdown`, and `*.txt` that begin with a `---` front-matter line.
+ */
 export async function findPostFiles(dirs: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const dir of dirs) {
     const root = path.resolve(dir);
     const entries = await readdir(root, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
-      if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md')) continue;
+      if (!entry.isFile() || !(MARKDOWN_FILE.test(entry.name) || TEXT_FILE.test(entry.name))) continue;
       const full = path.join(entry.parentPath, entry.name);
       const relative = path.relative(root, full);
       if (relative.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+      if (TEXT_FILE.test(entry.name) && !(await opensWithFrontMatter(full))) continue;
       files.push(full);
     }
   }
   return [...new Set(files)].sort();
+}
+
+async function opensWithFrontMatter(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8), 0, 8, 0);
+    return /^(?:\uFEFF)?---\r?\n/.test(buffer.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Makes slugs unique, filters drafts and orders posts newest first. */

@@ -13,9 +13,9 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A post's slug and the date its file name carries: `2016-09-09-foo_14.md` -> `foo_14`, `2016-09-09`. */
+/** A post's slug and the date its file name carries: `2016-09-09-foo_14.md` -> `foo_14`, `2016-09-09` (also `.markdown`, `.txt`). */
 export function slugFromFileName(fileName: string): { slug: string; fileDate: string | null } {
-  const base = fileName.replace(/\.md$/i, '');
+  const base = fileName.replace(/\.(?:md|markdown|txt)$/i, '');
   const prefix = JEKYLL_PREFIX.exec(base);
   const slug = slugify(prefix ? base.slice(prefix[0].length) : base);
   return { slug: slug || slugify(base) || 'post', fileDate: prefix?.[1] ?? null };
