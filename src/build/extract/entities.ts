@@ -108,10 +108,18 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     // the store, not the Play ransomware operation.
     const platformWords = new Set(readings.filter((r) => r.entity.kind === 'platform' && /\s/.test(r.match.surface)).flatMap((r) => r.match.surface.split(/\s+/)));
 
+    const namesBySentence = new Map<Sentence, string[]>();
+    for (const { match, sentence } of matches) namesBySentence.set(sentence, [...(namesBySentence.get(sentence) ?? []), match.surface]);
+    // A platform named where the text says nothing happened on it (docs/labeling.md, platforms).
+    const passingMention = (id: string, match: NameMatch<Entity>, sentence: Sentence): boolean =>
+      BOILERPLATE.test(sentence.text) ||
+      saysNothingHappened(match, sentence.text) ||
+      (SHARE_BAR_CATEGORIES.has(categoryOf.get(id) ?? '') && onlyNames(sentence, namesBySentence.get(sentence) ?? []));
+
     const found: EntityFindings = { actors: [], malware: [], platforms: [] };
     const seen = new Set<string>();
     for (const { entity, match, sentence, context, previousEnd } of readings) {
-      if (entity.kind === 'platform' && (BOILERPLATE.test(sentence.text) || saysNothingHappened(match, sentence.text) || (SHARE_BAR_CATEGORIES.has(categoryOf.get(entity.id) ?? '') && onlyNames(sentence, matches)))) continue;
+      if (entity.kind === 'platform' && passingMention(entity.id, match, sentence)) continue;
       if (entity.kind === 'platform' && COINS.has(entity.id) && !namesNetwork(match, sentence.text)) continue;
       if ((match.name.ambiguous || entity.kind === 'platform') && partOfLongerName(match, sentence.text, previousEnd)) continue;
       const supported = SECURITY_CONTEXT.test(context) || (entity.kind === 'platform' && PENTEST_CONTEXT.test(context));
@@ -131,13 +139,14 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
 const SHARE_BAR_CATEGORIES = new Set(['social', 'messenger']);
 
 /** A line that is nothing but platform names ("Twitter", "Facebook | LinkedIn | Email"): a share bar. */
-function onlyNames(sentence: Sentence, matches: { match: NameMatch<Entity>; sentence: Sentence }[]): boolean {
+function onlyNames(sentence: Sentence, names: string[]): boolean {
   if (sentence.paragraph === 0) return false;
   let rest = sentence.text;
-  for (const found of matches) if (found.sentence === sentence) rest = rest.replace(found.match.surface, ' ');
+  for (const name of names) rest = rest.replace(name, ' ');
   return /^[\s|,/·•:-]*(?:(?:e-?mail|print|share|copy\s+link|more|and|or)[\s|,/·•:-]*)*$/i.test(rest);
 }
 
+/** A yardstick, a reporter, an owner, or a place something was posted or found without an attacker. */
 function saysNothingHappened(match: NameMatch<Entity>, text: string): boolean {
   const before = text.slice(Math.max(0, match.start - 80), match.start);
   const after = text.slice(match.end, match.end + 60);
