@@ -31,8 +31,9 @@ export const ORIGIN_BEFORE = new RegExp(
     `\\s+["“‘']?(?:the\\s+)?(?:\\w+\\s+)?$`,
   'i',
 );
-// "North Korea stole", "Iran has already hacked the U.S.", "Iran was behind", "Russia has been accused of", "Iran can execute cyber attacks";
-// only where the country opens a clause, so that "attacked US targets" is not "US targets ...".
+// "North Korea stole", "Iran has already hacked the U.S.", "Iran was behind", "Russia has been accused
+// of", "Iran can execute cyber attacks"; only where the country opens a clause, so that "attacked US
+// targets" is not "US targets ...".
 export const CLAUSE_START = /(?:^|[,;:(]|\b(?:that|and|but|while|as|because|when|after|since|said|says|say|believes?|claims?|alleges?|where|whether|if))\s*(?:the\s+)?$/i;
 export const ORIGIN_AS_AGENT =
   /^(?:'s|’s)?(?:\s+(?:government|regime|state|military|itself|and\s+its\s+(?:partners|proxies|allies)))?\s+(?:(?:has|have|had|already|previously|recently|once|allegedly|reportedly|likely|probably|also|again|repeatedly|can|could|would|will|may|might|is\s+believed\s+to|appears\s+to|continues\s+to|is\s+capable\s+of|was\s+found\s+to)\s+)*(?:hacked|attacked|targeted|breached|stole|steals|stealing|carried\s+out|carry\s+out|carrying\s+out|execute[sd]?\s+(?:cyber-?)?attacks|behind|responsible\s+for|used\s+hackers|uses\s+hackers|sponsored|sponsors|orchestrated|spied|spies\s+on|hacks|attacks|targets|infiltrated|compromised|(?:launched|launches|conducted|conducts|deployed|deploys|used|uses)\s+(?:(?:a|an|the|its|their|new|major|massive|cyber)\s+)*(?:cyber-?attacks?|attacks?|campaigns?|hacks?|intrusions?|operations?\s+against|malware|ransomware|wipers?)|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?(?:behind|responsible|blamed|accused|suspected))\b/i;

@@ -192,8 +192,8 @@ function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAtt
   if (AGENCY.test(after) && !orgName && isCountry && !originOnly && VICTIM_BEFORE.test(before) && ATTACK_WORDS.test(text)) return 'victim';
   if (REPORTER_BEFORE.test(before) || AGENCY.test(after) || orgName) return null;
   // Regions take part in the origin rules only so that a list ("Eastern Europe or Russia") shares them.
-  // Origin asks for a sentence about an attack, a crime, a prosecution or a named threat group: "UK spies are no longer
-  // allowed to skip court" and "a link to a New York Times piece" attribute nothing.
+  // Origin asks for a sentence about an attack, a crime, a prosecution or a named threat group:
+  // "UK spies are no longer allowed to skip court" and "a link to a New York Times piece" attribute nothing.
   const speaksOfAttack = attackerAfter || namesActor || ATTACK_WORDS.test(text) || ARREST_WORDS.test(text) || ATTRIBUTION_WORDS.test(text);
   // "caught tracking opponents", "accused of hacking": the verb is the attack.
   if (isCountry && ACCUSED_OF_AFTER.test(after) && !SPECULATION.test(text)) return 'origin';
