@@ -154,6 +154,8 @@ function printTable(title: string, score: SetScore): void {
   const goal = (field: Field | 'kind', value: number | null) => {
     const target = GOALS[field];
     if (target === undefined) return '';
+    // Nothing labelled and nothing found: no score, so no verdict.
+    if (value === null) return `  goal ${target.toFixed(2)}: nothing to score`;
     return value !== null && value >= target ? `  goal ${target.toFixed(2)} met` : `  goal ${target.toFixed(2)} NOT MET`;
   };
   console.log(`\n${title}`);
