@@ -27,7 +27,7 @@ export const ORIGIN_BEFORE = new RegExp(
     `|\\b(?:blamed|blames|blaming|accused|accuses|accusing|sanctioned|indicted|suspects|attributed)` +
     `|\\b(?:carried\\s+out|conducted|launched|perpetrated|orchestrated|committed|masterminded|operated|hacked|attacked|targeted|stolen|breached|compromised|deployed|developed|created|infiltrated)\\s+by` +
     `|\\b(?:attacks?|hacks?|hacking|intrusions?|operations?|campaigns?|breaches|theft|thefts|heists?|espionage|interference|meddling|aggression)\\s+(?:\\w+\\s+)?by` +
-    `|\\b(?:worked|working|operated|operating|operate|operates|acted|acting|lived|living|hiding|residing|ran|run)\\s+(?:from|out\\s+of|inside|within)(?:\\s+inside)?|\\bon\\s+behalf\\s+of|\\bworking\\s+for|\\bbehest\\s+of|\\borigin(?:ated|ating)?\\s+(?:in|from)|\\b(?:attacks?|threats?|intrusions?|campaigns?|hacking|traffic)\\b[^.;]{0,40}?\\b(?:originat\\w*|emanat\\w*|(?:comes|coming|came)|stem(?:s|med|ming)|(?:arises|arising|arose)|dawning)\\s+(?:\\w+ly\\s+)?(?:in|from)(?:\\s+(?:countries|places)\\s+(?:like|such\\s+as|including))?|\\bemanat\\w+\\s+from|\\btraced\\s+back\\s+to)` +
+    `|\\b(?:worked|working|operated|operating|operate|operates|acted|acting|lived|living|hiding|residing|ran|run)\\s+(?:from|out\\s+of|inside|within|on\\s+the\\s+territory\\s+of)(?:\\s+inside)?|\\bon\\s+behalf\\s+of|\\bworking\\s+for|\\bbehest\\s+of|\\borigin(?:ated|ating)?\\s+(?:in|from)|\\b(?:attacks?|threats?|intrusions?|campaigns?|hacking|traffic)\\b[^.;]{0,40}?\\b(?:originat\\w*|emanat\\w*|(?:comes|coming|came)|stem(?:s|med|ming)|(?:arises|arising|arose)|dawning)\\s+(?:\\w+ly\\s+)?(?:in|from)(?:\\s+(?:countries|places)\\s+(?:like|such\\s+as|including))?|\\bemanat\\w+\\s+from|\\btraced\\s+back\\s+to)` +
     `\\s+["“‘']?(?:the\\s+)?(?:\\w+\\s+)?$`,
   'i',
 );
@@ -78,7 +78,7 @@ export const REPORTER_BEFORE = /\b(?:according\s+to|reported\s+by|cited\s+by|per
 export const ATTACKED_SYSTEMS_AFTER = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:networks?|systems?|servers?|computers?|infrastructure|websites?|databases?|machines|devices)\b(?![\s-]+(?:emergency|security|response|crime|incident|science|scientists|experts|engineers|teams?))/i;
 // "Latvia was attacked", "Japan has been hit": the place is the one the attack fell on.
 export const VICTIM_PASSIVE =
-  /^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|got|gets|became|become|has\s+become|fell)\s+(?:\w+ly\s+)?(?:hacked|attacked|targeted|breached|hit|compromised|infected|affected|struck|defrauded|robbed|scammed|duped|cheated|victims?|the\s+(?:target|victim)s?|a\s+(?:target|victim)|prey|exposed|leaked|stolen|paralysed|paralyzed|crippled|disrupted|knocked\s+offline|taken\s+offline|encrypted|extorted|spied\s+on|penetrated|infiltrated)\b/i;
+  /^(?:'s|’s)?(?:\s+[\w-]+){0,4}?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|got|gets|became|become|has\s+become|fell)\s+(?:\w+ly\s+)?(?:hacked|cracked|hijacked|defaced|attacked|targeted|breached|hit|compromised|infected|affected|struck|defrauded|robbed|scammed|duped|cheated|victims?|the\s+(?:target|victim)s?|a\s+(?:target|victim)|prey|exposed|leaked|stolen|paralysed|paralyzed|crippled|disrupted|knocked\s+offline|taken\s+offline|encrypted|extorted|spied\s+on|penetrated|infiltrated)\b/i;
 
 // ---- Victim: the attacked side.
 const VICTIM_NOUN =
@@ -88,7 +88,7 @@ export const VICTIM_BEFORE = new RegExp(
     // "the data of Indian patients", "records on 145 million Americans": what was taken, and whose.
     `|\\b(?:data|records|information|details|files|emails|credentials|passwords|numbers)\\s+(?:on|of|belonging\\s+to)(?:\\s+(?:about|nearly|over|some|more\\s+than|perhaps|a\\s+third\\s+of|half\\s+of|[\\d.,]+|million|billion|thousands\\s+of))*` +
     `|\\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|cyberattacks?|cyber-attacks?|hit(?:s|ting)?|hack(?:s|ed|ing)?|breach(?:es|ed|ing)?|infect(?:s|ed|ing)?|compromis(?:e|es|ed|ing)|struck|strik(?:e|es|ing)|affect(?:s|ed|ing)?|plagu(?:e|es|ed|ing)|spread(?:s|ing)?\\s+(?:to|in|through|across)|aim(?:s|ed|ing)?\\s+at|against|defraud(?:s|ed|ing)?|scamm(?:ed|ing)|spy(?:ing)?\\s+on|spied\\s+on|steal(?:s|ing)?\\s+from|stole\\s+from|stolen\\s+from|looted\\s+from|taken\\s+from|siphoned\\s+(?:off\\s+)?from|disrupt(?:s|ed|ing)?|paralys(?:e|ed|ing)|cripple[sd]?|crippling|victimi[sz](?:e|ed|ing)|extort(?:s|ed|ing)?|impersonat(?:e|es|ed|ing)|(?:leak|leaks|theft|exposure)\\s+of|lur(?:e|es|ed|ing)|swindl(?:e|ed|ing)|cheat(?:s|ed|ing)?|dup(?:e|ed|ing)|phish(?:ed|ing)?|(?:dollars|money|funds|cryptocurrenc(?:y|ies)|crypto|millions|billions|savings|bitcoins?|ether|tokens)\\s+from)` +
-    `(?:\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|across|throughout|on|at|against))?)` +
+    `(?:\\s+(?:[\\w-]+\\s+){0,3}?(?:in|of|across|throughout|on|at|against))?)` +
     `\\s+["“‘']?(?:the\\s+)?(?:\\w+\\s+)?$`,
   'i',
 );
@@ -125,7 +125,7 @@ export function namesAttackPlainly(text: string): boolean {
   return ATTACK_WORDS.test(text.replace(WEAK_ATTACK_WORDS, ' '));
 }
 // A sentence about a scenario, an exercise or a simulation reports no attack.
-export const HYPOTHETICAL = /\b(?:scenarios?|hypothetical\w*|simulat\w*|exercises?|drills?|war-?games?|would\s+be\s+hit|could\s+occur|can\s+occur|(?:could|might|would)(?:'ve|’ve|\s+have))\b/i;
+export const HYPOTHETICAL = /\b(?:scenarios?|hypothetical\w*|simulat\w*|exercises?|drills?|war-?games?|would\s+be\s+hit|could\s+occur|can\s+occur|(?:is|are|was|were)\s+expected\s+to\s+be|(?:could|might|would)(?:'ve|’ve|\s+have))\b/i;
 // The events a place-only mention ("in Germany") needs before it counts as where victims were.
 export const VICTIM_EVENT = /\b(?:attacks?|attacked|hacking\s+campaigns?|crimes|cyberattacks?|cyber-attacks?|infect\w*|victims?|affected|hit|hits|targeted|targeting|breach\w*|compromised|cases|incidents?|outbreak|spread\w*|struck|disrupted|outages?|jackpotting|skimming|stolen|stole|lost|losses|fraud(?:s|ulent)?|scams?|phishing|ransomware|malware|leak\w*|hacked|hacks|damage)\b/i;
 // Words that make a nearby country the home of a reporter, a vendor, the police or a venue.
@@ -134,7 +134,7 @@ export const NEITHER_AFTER =
 // "traced the attack to servers in Russia": where the trail led, not who was hit.
 export const TRACED_TO_BEFORE = /\btrac(?:ed|ing|es)\b[^.;]{0,50}?\bto\b[^.;]{0,40}$/i;
 export const NEITHER_BEFORE =
-  /\b(?:based\s+in|headquartered\s+in|arrested\s+in|detained\s+in|extradited\s+(?:to|from)|launched\s+in|available\s+in|released\s+in|rolled\s+out\s+in|on\s+sale\s+in|sold\s+in|priced\s+in|held\s+in|conference\s+in|summit\s+in|event\s+in|court\s+in|police\s+in|authorities\s+in|officials\s+in|office\s+in|offices\s+in|studied\s+in|lives\s+in|living\s+in|moved\s+to|visit(?:ed|ing)?|trip\s+to|flew\s+to|travel(?:led|ed)?\s+to|sentenced\s+in|jailed\s+in|convicted\s+in|tried\s+in|founded\s+in|registered\s+in|incorporated\s+in|expand(?:ed|ing)?\s+(?:to|into)|apps?\s+(?:in|for)|languages?|headquarters\s+in|embass(?:y|ies)\s+in|consulates?\s+in|(?:representatives?|spokes(?:man|woman|person)|officials?|ministers?|ambassadors?|envoys?)\s+(?:of|for|from)|(?:resold|sold|laundered|cashed\s+out|hosted|withdrawn|spent)\s+(?:\w+\s+){0,2}?(?:in|inside|within)|ambassador\s+(?:to|in)|migrating\s+\w+\s+(?:\w+\s+)?(?:from|to)|transferring\s+\w+\s+(?:\w+\s+)?(?:from|to))\s+(?:the\s+)?(?:\w+\s+)?$/i;
+  /\b(?:based\s+in|headquartered\s+in|arrested\s+in|detained\s+in|extradited\s+(?:to|from)|launched\s+in|available\s+in|released\s+in|rolled\s+out\s+in|on\s+sale\s+in|sold\s+in|priced\s+in|held\s+in|conference\s+in|summit\s+in|event\s+in|court\s+in|police\s+in|authorities\s+in|officials\s+in|office\s+in|offices\s+in|studied\s+in|lives\s+in|living\s+in|moved\s+to|visit(?:ed|ing)?|trip\s+to|flew\s+to|travel(?:led|ed)?\s+to|sentenced\s+in|jailed\s+in|convicted\s+in|tried\s+in|founded\s+in|registered\s+in|incorporated\s+in|expand(?:ed|ing)?\s+(?:to|into)|apps?\s+(?:in|for)|languages?|headquarters\s+(?:(?:are|is|was|were)\s+)?in|embass(?:y|ies)\s+in|consulates?\s+in|(?:representatives?|spokes(?:man|woman|person)|officials?|ministers?|ambassadors?|envoys?)\s+(?:of|for|from)|(?:resold|sold|laundered|cashed\s+out|hosted|withdrawn|spent)\s+(?:\w+\s+){0,2}?(?:in|inside|within)|ambassador\s+(?:to|in)|migrating\s+\w+\s+(?:\w+\s+)?(?:from|to)|transferring\s+\w+\s+(?:\w+\s+)?(?:from|to))\s+(?:the\s+)?(?:\w+\s+)?$/i;
 // A suspect's nationality: "Canadian teenager charged", "a Russian national extradited".
 export const PERSON_AFTER =
   /^(?:[\s-]+[a-z][\w-]*)?[\s-]+(?:man|men|woman|women|teen(?:ager)?s?|youths?|nationals?|citizens?|individuals?|students?|duo|trio|brothers|couple|businessm[ae]n|businesswom[ae]n|programmers?|developers?|suspects?|admins?|administrators?|hackers?|officers?|members?|operatives?|defendants?|agents?)\b/i;

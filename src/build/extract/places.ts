@@ -225,7 +225,14 @@ function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAtt
 }
 
 // Capitalised title words that are not names of organisations.
-const TITLE_WORDS = new Set(['The', 'A', 'An', 'New', 'How', 'Why', 'What', 'After', 'Over', 'With', 'From', 'Into', 'For', 'And', 'Its', 'Their', 'This', 'That', 'Hackers', 'Hacker', 'Attack', 'Attacks', 'Breach', 'Data', 'Ransomware', 'Cyber', 'Cyberattack', 'Million', 'Billion', 'Crypto', 'Cryptocurrency', 'Exchange', 'Bank', 'Report', 'Says', 'Said']);
+// Also the ones who found or reported it ("Indian Security Researcher Finds Starbucks API Key Exposed").
+const TITLE_WORDS = new Set([
+  'Security', 'Researcher', 'Researchers', 'Expert', 'Experts', 'Analyst', 'Analysts', 'Finds',
+  'Found', 'Discovers', 'Reveals', 'Warns', 'The', 'A', 'An', 'New', 'How', 'Why', 'What', 'After',
+  'Over', 'With', 'From', 'Into', 'For', 'And', 'Its', 'Their', 'This', 'That', 'Hackers', 'Hacker',
+  'Attack', 'Attacks', 'Breach', 'Data', 'Ransomware', 'Cyber', 'Cyberattack', 'Million', 'Billion',
+  'Crypto', 'Cryptocurrency', 'Exchange', 'Bank', 'Report', 'Says', 'Said',
+]);
 
 /**
  * The organisations a title reports as attacked ("Cryptocurrency exchange Upbit loses $52m in ETH
@@ -233,9 +240,11 @@ const TITLE_WORDS = new Set(['The', 'A', 'An', 'New', 'How', 'Why', 'What', 'Aft
  */
 function titleSubjects(title: string, places: NameMatcher<Place>, attackers: NameMatcher<string>): string[] {
   if (!TITLE_SUFFERED.test(title)) return [];
-  // Places and threat groups are not the organisation attacked.
+  // Places and threat groups are not the organisation attacked, nor is whoever did it ("... Hacked by
+  // the Saudi Crown Prince").
+  const attacked = title.split(/\s+by\s+/i)[0] ?? title;
   const placeWords = new Set([...places.find(title), ...attackers.find(title)].flatMap((match) => match.surface.split(/\s+/)));
-  return [...new Set(title.match(/\b[A-Z][\p{L}\d]*[a-z\d][\p{L}\d]*\b/gu) ?? [])].filter(
+  return [...new Set(attacked.match(/\b[A-Z][\p{L}\d]*[a-z\d][\p{L}\d]*\b/gu) ?? [])].filter(
     (word) => word.length >= 3 && !TITLE_WORDS.has(word) && !placeWords.has(word),
   );
 }
