@@ -156,7 +156,7 @@ function printTable(title: string, score: SetScore): void {
     if (target === undefined) return '';
     // Nothing labelled and nothing found: no score, so no verdict.
     if (value === null) return `  goal ${target.toFixed(2)}: nothing to score`;
-    return value !== null && value >= target ? `  goal ${target.toFixed(2)} met` : `  goal ${target.toFixed(2)} NOT MET`;
+    return value >= target ? `  goal ${target.toFixed(2)} met` : `  goal ${target.toFixed(2)} NOT MET`;
   };
   console.log(`\n${title}`);
   console.log('field        precision  recall    F1     tp   fp   fn');
