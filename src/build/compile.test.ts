@@ -1,17 +1,9 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from './temp-folder.ts';
 import { compileContent, summaryLine } from './compile.ts';
 
-async function contentFolder(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'sitrep-content-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
-  return dir;
-}
+const contentFolder = (files: Record<string, string>) => tempFolder('content', files);
 
 describe('compileContent', () => {
   it('compiles every post under the folder, newest first, and names what it left out', async () => {

@@ -1,18 +1,10 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../temp-folder.ts';
 import { formatProblem } from '../problems.ts';
 import { catalogData, loadCatalog } from './load-catalog.ts';
 
-async function catalogFolder(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'sitrep-catalog-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
-  return dir;
-}
+const catalogFolder = (files: Record<string, string>) => tempFolder('catalog', files);
 
 const LAZARUS = `- id: lazarus-group
   name: Lazarus Group

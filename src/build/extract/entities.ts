@@ -70,6 +70,10 @@ const OWNER_AFTER = /^(?:-owned|-backed|\s+(?:Foundation|Inc\b\.?|Corp\b\.?|Corp
 const PROFILES_ON_BEFORE = /(?<!\b(?:fake|fraudulent|bogus|cloned|impersonating)\s)\b(?:profiles?|pages|channels)\s+on\s+(?:[\w.-]+,?\s+(?:and\s+)?)*$/i;
 const POSTED_ON_BEFORE = /\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes|said|says|announced|shared|published|uploaded|replied|commented|responded)\b[^.;]{0,60}?\b(?:on|via)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
+// The platforms share bars and contact lines name; a bare "- Firefox" in a list of what a stealer
+// targets is not one.
+const SHARE_BAR_CATEGORIES = new Set(['social', 'messenger']);
+
 /** Builds the finder once per catalog; `find` runs per post. */
 export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) => EntityFindings {
   const actorIds = new Set(catalog.actors.map((actor) => actor.id));
@@ -109,7 +113,11 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     const platformWords = new Set(readings.filter((r) => r.entity.kind === 'platform' && /\s/.test(r.match.surface)).flatMap((r) => r.match.surface.split(/\s+/)));
 
     const namesBySentence = new Map<Sentence, string[]>();
-    for (const { match, sentence } of matches) namesBySentence.set(sentence, [...(namesBySentence.get(sentence) ?? []), match.surface]);
+    for (const { match, sentence } of matches) {
+      const names = namesBySentence.get(sentence) ?? [];
+      names.push(match.surface);
+      namesBySentence.set(sentence, names);
+    }
     // A platform named where the text says nothing happened on it (docs/labeling.md, platforms).
     const passingMention = (id: string, match: NameMatch<Entity>, sentence: Sentence): boolean =>
       BOILERPLATE.test(sentence.text) ||
@@ -133,10 +141,6 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     return found;
   };
 }
-
-// The platforms share bars and contact lines name; a bare "- Firefox" in a list of what a stealer
-// targets is not one.
-const SHARE_BAR_CATEGORIES = new Set(['social', 'messenger']);
 
 /** A line that is nothing but platform names ("Twitter", "Facebook | LinkedIn | Email"): a share bar. */
 function onlyNames(sentence: Sentence, names: string[]): boolean {
