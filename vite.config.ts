@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { sitrepContent } from './src/build/vite-plugin.ts';
+import { sitrepContent } from './src/compiler/vite-plugin.ts';
 
 // BASE_PATH serves the app from a sub-path (`BASE_PATH=/sitrep/ npm run build`).
 const base = process.env.BASE_PATH ?? '/';

@@ -1,6 +1,6 @@
 /**
- * The architecture, checked: content -> src/build -> static data -> react-query -> src/model -> routes.
- * App code never imports build code; src/model stays pure (no Node, no React, no DOM globals).
+ * The architecture, checked: content -> src/compiler -> static data -> react-query -> src/model -> routes.
+ * App code never imports compiler code; src/model stays pure (no Node, no React, no DOM globals).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -21,17 +21,17 @@ function imports(file: string): string[] {
 
 const appDirs = readdirSync(SRC, { withFileTypes: true })
   // src/bench runs in Node, like the build: it measures both sides.
-  .filter((entry) => entry.isDirectory() && entry.name !== 'build' && entry.name !== 'bench')
+  .filter((entry) => entry.isDirectory() && !['compiler', 'bench', 'eval', 'test-support'].includes(entry.name))
   .map((entry) => entry.name);
 
 describe('architecture', () => {
-  it('app code never imports build code or Node modules', () => {
+  it('app code never imports compiler code or Node modules', () => {
     const offences: string[] = [];
     const appFiles = [...appDirs.flatMap(sourceFiles), path.join(SRC, 'main.tsx')];
     for (const file of appFiles) {
       for (const target of imports(file)) {
         const resolved = target.startsWith('.') ? path.resolve(path.dirname(file), target) : target;
-        if (resolved.startsWith(path.join(SRC, 'build')) || target.startsWith('node:')) {
+        if (resolved.startsWith(path.join(SRC, 'compiler')) || target.startsWith('node:')) {
           offences.push(`${path.relative(SRC, file)} imports ${target}`);
         }
       }

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
-import { DATA_CHANGED_EVENT } from './model/data-version.ts';
+import { DATA_CHANGED_EVENT } from './model/format/data-version.ts';
 import { createRoutes } from './routes/routes.tsx';
 import './styles.css';
 

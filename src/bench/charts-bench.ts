@@ -2,14 +2,14 @@
  * Chart data timings on a synthetic collection of 30,000 posts: the pure functions every chart runs
  * on a view change (src/model/chart-*.ts), with the marks each would draw.
  */
-import { postsOverTime } from '../model/chart-data.ts';
-import { actorRegionMatrix, topValues } from '../model/chart-facets.ts';
-import { countedFigures, type MoneyTable } from '../model/chart-incidents.ts';
-import { moneyOverTime, type MoneyChartOptions } from '../model/chart-money.ts';
-import { FIGURE_KINDS, type FigureKind, type IndexFigure } from '../model/data-format.ts';
-import { createFacetEngine } from '../model/facets.ts';
-import { createPostTable } from '../model/post-table.ts';
-import { createViewState } from '../model/view-state.ts';
+import { postsOverTime } from '../model/charts/time-series.ts';
+import { actorRegionMatrix, topValues } from '../model/charts/tallies.ts';
+import { countedFigures, type MoneyTable } from '../model/charts/incidents.ts';
+import { moneyOverTime, type MoneyChartOptions } from '../model/charts/money.ts';
+import { FIGURE_KINDS, type FigureKind, type IndexFigure } from '../model/format/data-format.ts';
+import { createFacetEngine } from '../model/facets/facets.ts';
+import { createPostTable } from '../model/facets/post-table.ts';
+import { createViewState } from '../model/view/view-state.ts';
 import { syntheticIndex } from './facets-bench.ts';
 import { random, time, ms } from './measure.ts';
 

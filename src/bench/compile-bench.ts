@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { loadCatalog } from '../build/catalog/load-catalog.ts';
-import { assemble, findPostFiles } from '../build/compile.ts';
-import { compilePost, type PostResult } from '../build/compile-post.ts';
-import { DEFAULT_CATALOG_DIR, DEFAULT_CONTENT_DIR } from '../build/content-config.ts';
-import { buildDataFiles } from '../build/data-files.ts';
-import { createExtractor } from '../build/extract/extract-post.ts';
+import { loadCatalog } from '../compiler/catalog/load-catalog.ts';
+import { assemble, findPostFiles } from '../compiler/compile.ts';
+import { compilePost, type PostResult } from '../compiler/compile-post.ts';
+import { DEFAULT_CATALOG_DIR, DEFAULT_CONTENT_DIR } from '../compiler/content-config.ts';
+import { buildDataFiles } from '../compiler/data-files.ts';
+import { createExtractor } from '../compiler/extract/extract-post.ts';
 
 const CORPUS = '../shared/corpus/posts';
 

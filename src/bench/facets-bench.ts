@@ -2,12 +2,12 @@
  * Facet engine timings on a synthetic collection of 100,000 posts: engine build, recounts for
  * typical views, and the two counting strategies side by side (the figures behind choosing one).
  */
-import { bitsetOf, bitsetRows, countAnd } from '../model/bitset.ts';
-import type { PostIndex } from '../model/data-format.ts';
-import { countByPostings, countPostingsIn, indexFacetColumn, postingLength, tallyRows } from '../model/facet-index.ts';
-import { createFacetEngine, type FacetView } from '../model/facets.ts';
-import { createPostTable } from '../model/post-table.ts';
-import { createViewState } from '../model/view-state.ts';
+import { bitsetOf, bitsetRows, countAnd } from '../model/facets/bitset.ts';
+import type { PostIndex } from '../model/format/data-format.ts';
+import { countByPostings, countPostingsIn, indexFacetColumn, postingLength, tallyRows } from '../model/facets/facet-index.ts';
+import { createFacetEngine, type FacetView } from '../model/facets/facets.ts';
+import { createPostTable } from '../model/facets/post-table.ts';
+import { createViewState } from '../model/view/view-state.ts';
 import { random, time, ms } from './measure.ts';
 
 const POSTS = 100_000;

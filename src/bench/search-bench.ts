@@ -6,17 +6,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileContent } from '../build/compile.ts';
-import { DEFAULT_CATALOG_DIR } from '../build/content-config.ts';
-import { buildDataFiles } from '../build/data-files.ts';
-import { htmlToParagraphs } from '../build/extract/plain-text.ts';
-import { buildSearchFiles, type SearchDoc } from '../build/search-index.ts';
-import type { CatalogData } from '../model/catalog-format.ts';
-import type { Manifest, PostIndex } from '../model/data-format.ts';
-import { MANIFEST_FILE } from '../model/data-version.ts';
-import { createPostTable, type PostTable } from '../model/post-table.ts';
-import { type AliasIndex, createAliasIndex } from '../model/search-aliases.ts';
-import { searchPosts } from '../model/search.ts';
+import { compileContent } from '../compiler/compile.ts';
+import { DEFAULT_CATALOG_DIR } from '../compiler/content-config.ts';
+import { buildDataFiles } from '../compiler/data-files.ts';
+import { htmlToParagraphs } from '../compiler/extract/plain-text.ts';
+import { buildSearchFiles, type SearchDoc } from '../compiler/search-index.ts';
+import type { CatalogData } from '../model/format/catalog-format.ts';
+import type { Manifest, PostIndex } from '../model/format/data-format.ts';
+import { MANIFEST_FILE } from '../model/format/data-version.ts';
+import { createPostTable, type PostTable } from '../model/facets/post-table.ts';
+import { type AliasIndex, createAliasIndex } from '../model/search/aliases.ts';
+import { searchPosts } from '../model/search/search.ts';
 import { random } from './measure.ts';
 
 const CORPUS = process.env.SEARCH_CORPUS ?? path.resolve(import.meta.dirname, '../../../shared/corpus/posts');

@@ -1,8 +1,8 @@
 /** The filters in force, as removable chips, with "Clear all". */
 import { Link } from 'react-router';
-import { paths } from '../model/paths.ts';
-import { FACETS, hasFilters, type ViewState } from '../model/view-state.ts';
-import { clearAll, removeValue, setDateRange, setQuery } from '../model/view-state-edit.ts';
+import { paths } from '../model/view/paths.ts';
+import { FACETS, hasFilters, type ViewState } from '../model/view/view-state.ts';
+import { clearAll, removeValue, setDateRange, setQuery } from '../model/view/view-state-edit.ts';
 import { formatDay } from '../model/post-date.ts';
 import { FACET_LABELS } from './facet-labels.ts';
 

@@ -3,7 +3,7 @@
  * to it (or widens a chosen range to take it in), and a from/to range of days.
  */
 import { useId, useState } from 'react';
-import type { YearCount } from '../model/facets.ts';
+import type { YearCount } from '../model/facets/facets.ts';
 
 interface DateFacetProps {
   years: YearCount[];

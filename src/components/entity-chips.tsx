@@ -4,9 +4,9 @@
  */
 import { Link } from 'react-router';
 import type { Collection } from '../data/data-client.ts';
-import type { PostEntityIds } from '../model/data-format.ts';
-import { paths } from '../model/paths.ts';
-import { createViewState, type Facet } from '../model/view-state.ts';
+import type { PostEntityIds } from '../model/format/data-format.ts';
+import { paths } from '../model/view/paths.ts';
+import { createViewState, type Facet } from '../model/view/view-state.ts';
 
 interface Group {
   label: string;

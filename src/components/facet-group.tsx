@@ -5,7 +5,7 @@
  * empty page.
  */
 import { useId, useState } from 'react';
-import type { FacetValueCount } from '../model/facets.ts';
+import type { FacetValueCount } from '../model/facets/facets.ts';
 
 /** How many values a facet shows before "Show all". */
 const TOP_VALUES = 8;

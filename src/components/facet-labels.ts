@@ -1,5 +1,5 @@
 /** How each facet is named on screen: its heading, the plural for buttons and filter boxes. */
-import type { Facet } from '../model/view-state.ts';
+import type { Facet } from '../model/view/view-state.ts';
 
 /** Heading and plural noun per facet. */
 export const FACET_LABELS: Record<Facet, { label: string; noun: string }> = {

@@ -1,8 +1,8 @@
 /** The largest money figures among a view's posts, each opening its post at the figure's sentence. */
 import { Link } from 'react-router';
 import type { Collection } from '../data/data-client.ts';
-import { formatMoney } from '../model/money-display.ts';
-import { paths } from '../model/paths.ts';
+import { formatMoney } from '../model/charts/money-display.ts';
+import { paths } from '../model/view/paths.ts';
 import { formatDay } from '../model/post-date.ts';
 
 /** Up to `limit` figures of `rows`, largest first (by their US dollar value where one is known). */

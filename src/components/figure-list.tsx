@@ -2,8 +2,8 @@
  * The money figures a post reports, each with the sentence it came from; choosing one marks that
  * sentence in the text (the address gets `#figure-N`, so the view can be shared).
  */
-import type { Figure } from '../model/data-format.ts';
-import { formatMoney } from '../model/money-display.ts';
+import type { Figure } from '../model/format/data-format.ts';
+import { formatMoney } from '../model/charts/money-display.ts';
 
 interface FigureListProps {
   figures: Figure[];

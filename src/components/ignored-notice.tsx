@@ -1,6 +1,6 @@
 /** Says which URL parameters were dropped and why; the analyst can dismiss it. */
 import { useState } from 'react';
-import { formatIgnoredParam, type IgnoredParam } from '../model/view-state.ts';
+import { formatIgnoredParam, type IgnoredParam } from '../model/view/view-state.ts';
 
 /** A dismissible notice listing ignored parameters; nothing when there are none. */
 export function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {

@@ -5,9 +5,9 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Collection } from '../data/data-client.ts';
-import { paths } from '../model/paths.ts';
+import { paths } from '../model/view/paths.ts';
 import { formatDay } from '../model/post-date.ts';
-import type { ViewState } from '../model/view-state.ts';
+import type { ViewState } from '../model/view/view-state.ts';
 
 interface PostRowsProps {
   collection: Collection;

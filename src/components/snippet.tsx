@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { postBodyQuery } from '../data/data-client.ts';
-import { snippet } from '../model/search-snippet.ts';
+import { snippet } from '../model/search/snippet.ts';
 
 /** The body's text as a reader sees it, without code, which the search index leaves out too. */
 function bodyText(html: string): string {

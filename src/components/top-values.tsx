@@ -1,6 +1,6 @@
 /** The most frequent values of one facet in a view, each a link to the view narrowed to it. */
 import { Link } from 'react-router';
-import type { FacetValueCount } from '../model/facets.ts';
+import type { FacetValueCount } from '../model/facets/facets.ts';
 
 interface TopValuesProps {
   title: string;

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Collection } from '../data/data-client.ts';
-import { parseViewState } from '../model/view-state.ts';
+import { parseViewState } from '../model/view/view-state.ts';
 
 /** Reads the view from the URL, with the parameters that were ignored and why. */
 export function useViewState(collection: Collection) {

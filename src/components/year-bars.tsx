@@ -3,7 +3,7 @@
  * colour or a pointer, and each year a link to the explorer narrowed to it.
  */
 import { Link } from 'react-router';
-import type { YearCount } from '../model/facets.ts';
+import type { YearCount } from '../model/facets/facets.ts';
 
 /** One bar per year from the first year with posts to the last. */
 export function YearBars({ years, hrefOf, label }: { years: YearCount[]; hrefOf: (year: number) => string; label: string }) {

@@ -3,12 +3,12 @@
  * index and catalog it names; post bodies one at a time. Refuses data of a format it does not know.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { CatalogData } from '../model/catalog-format.ts';
-import type { Manifest, PostBody, PostIndex } from '../model/data-format.ts';
-import { DATA_DIR, DATA_FORMAT, MANIFEST_FILE, postBodyFile } from '../model/data-version.ts';
-import { catalogFacetNames, createFacetEngine, type FacetEngine } from '../model/facets.ts';
-import { createPostTable, type PostTable } from '../model/post-table.ts';
-import { FACETS, type Facet } from '../model/view-state.ts';
+import type { CatalogData } from '../model/format/catalog-format.ts';
+import type { Manifest, PostBody, PostIndex } from '../model/format/data-format.ts';
+import { DATA_DIR, DATA_FORMAT, MANIFEST_FILE, postBodyFile } from '../model/format/data-version.ts';
+import { catalogFacetNames, createFacetEngine, type FacetEngine } from '../model/facets/facets.ts';
+import { createPostTable, type PostTable } from '../model/facets/post-table.ts';
+import { FACETS, type Facet } from '../model/view/view-state.ts';
 
 /** Why data could not be used: unreachable, missing, or of a format this app does not read. */
 export class DataError extends Error {

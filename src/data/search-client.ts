@@ -1,12 +1,12 @@
 /**
- * Full-text search for the explorer and the reader: runs `searchPosts` (src/model/search.ts) over the
+ * Full-text search for the explorer and the reader: runs `searchPosts` (src/model/search/search.ts) over the
  * index shards a query needs, fetched and cached through react-query, so a query fetches only its
  * words' shards and a repeated word costs nothing.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { createAliasIndex, type AliasIndex } from '../model/search-aliases.ts';
-import { searchPosts, type AliasFold, type SearchResult } from '../model/search.ts';
+import { createAliasIndex, type AliasIndex } from '../model/search/aliases.ts';
+import { searchPosts, type AliasFold, type SearchResult } from '../model/search/search.ts';
 import { searchFileQuery, type Collection } from './data-client.ts';
 
 /** The state of the current search. `rows` is `null` when there is nothing to search. */

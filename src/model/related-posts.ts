@@ -2,7 +2,7 @@
  * Posts related to one post: those sharing a threat actor or a victim country with it. A shared
  * actor weighs more than a shared victim; ties go to the post closest in time.
  */
-import type { PostTable } from './post-table.ts';
+import type { PostTable } from './facets/post-table.ts';
 
 /** A related post and what it shares. */
 export interface RelatedPost {

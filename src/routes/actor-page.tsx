@@ -10,9 +10,9 @@ import { FigureHighlights } from '../components/figure-highlights.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
 import { collectionQuery } from '../data/data-client.ts';
-import { paths } from '../model/paths.ts';
-import { createViewState, type Facet } from '../model/view-state.ts';
-import { setYear, toggleInclude } from '../model/view-state-edit.ts';
+import { paths } from '../model/view/paths.ts';
+import { createViewState, type Facet } from '../model/view/view-state.ts';
+import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
 
 /** An unknown actor id is a not-found page. */
 export function loader(queryClient: QueryClient) {

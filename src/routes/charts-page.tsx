@@ -12,7 +12,7 @@ import { ActiveFilters } from '../components/active-filters.tsx';
 import { IgnoredNotice } from '../components/ignored-notice.tsx';
 import { collectionQuery } from '../data/data-client.ts';
 import { useSearch } from '../data/search-client.ts';
-import { paths } from '../model/paths.ts';
+import { paths } from '../model/view/paths.ts';
 import { useViewState } from '../components/use-view-state.ts';
 
 /** The collection is loaded before the page renders. */

@@ -8,9 +8,9 @@ import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
 import { collectionQuery, type Collection } from '../data/data-client.ts';
-import { paths } from '../model/paths.ts';
-import { createViewState, type Facet, type ViewState } from '../model/view-state.ts';
-import { setYear, toggleInclude } from '../model/view-state-edit.ts';
+import { paths } from '../model/view/paths.ts';
+import { createViewState, type Facet, type ViewState } from '../model/view/view-state.ts';
+import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
 
 /** An unknown country code is a not-found page. */
 export function loader(queryClient: QueryClient) {

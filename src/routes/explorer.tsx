@@ -19,10 +19,10 @@ import { useViewState } from '../components/use-view-state.ts';
 import { Snippet } from '../components/snippet.tsx';
 import { collectionQuery, type Collection } from '../data/data-client.ts';
 import { useSearch, type SearchView } from '../data/search-client.ts';
-import type { FacetResult } from '../model/facets.ts';
-import { paths } from '../model/paths.ts';
-import { FACETS, type ViewState } from '../model/view-state.ts';
-import { setDateRange, setPage, setQuery, setSort, toggleExclude, toggleInclude } from '../model/view-state-edit.ts';
+import type { FacetResult } from '../model/facets/facets.ts';
+import { paths } from '../model/view/paths.ts';
+import { FACETS, type ViewState } from '../model/view/view-state.ts';
+import { setDateRange, setPage, setQuery, setSort, toggleExclude, toggleInclude } from '../model/view/view-state-edit.ts';
 
 /** Posts per page of the list. */
 export const PAGE_SIZE = 25;

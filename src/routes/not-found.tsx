@@ -1,6 +1,6 @@
 /** The page for an unknown address or an unknown post: says so, and offers a way back. */
 import { Link } from 'react-router';
-import { paths } from '../model/paths.ts';
+import { paths } from '../model/view/paths.ts';
 
 /** `what` names what was not found ("No post is published as …"). */
 export function NotFound({ what }: { what?: string | undefined }) {

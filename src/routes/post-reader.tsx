@@ -11,10 +11,10 @@ import { PostHtml } from '../components/post-html.tsx';
 import { useShowImages } from '../components/use-show-images.ts';
 import { collectionQuery, postBodyQuery, type Collection } from '../data/data-client.ts';
 import { useSearch } from '../data/search-client.ts';
-import { paths } from '../model/paths.ts';
+import { paths } from '../model/view/paths.ts';
 import { formatDay, parsePostDate } from '../model/post-date.ts';
 import { relatedRows } from '../model/related-posts.ts';
-import { hasFilters, type ViewState } from '../model/view-state.ts';
+import { hasFilters, type ViewState } from '../model/view/view-state.ts';
 import { useViewState } from '../components/use-view-state.ts';
 
 /** Knows from the list index whether the post exists before fetching its body. */

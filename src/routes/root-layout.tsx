@@ -2,7 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { collectionQuery } from '../data/data-client.ts';
-import { paths } from '../model/paths.ts';
+import { paths } from '../model/view/paths.ts';
 import { RouteError } from './route-error.tsx';
 
 /** Loads the manifest and list index before the first page renders. */

@@ -1,7 +1,7 @@
 /** The route table: one module per page, each with its loader and component. */
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject, ShouldRevalidateFunctionArgs } from 'react-router';
-import { paths } from '../model/paths.ts';
+import { paths } from '../model/view/paths.ts';
 import { NotFound } from './not-found.tsx';
 import * as actorPage from './actor-page.tsx';
 import * as chartsPage from './charts-page.tsx';

@@ -2,7 +2,7 @@
  * Series colours: the Okabe–Ito palette (told apart with the common colour-vision deficiencies, and
  * readable on the light and the dark background), fixed per figure kind so a kind keeps its colour.
  */
-import type { FigureKind } from '../../model/data-format.ts';
+import type { FigureKind } from '../../model/format/data-format.ts';
 
 /** Colours for series in order (actors). */
 export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#E69F00', '#CC79A7', '#56B4E9', '#B8A200', '#8C564B'] as const;

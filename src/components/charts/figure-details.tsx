@@ -7,10 +7,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Collection } from '../../data/data-client.ts';
-import type { FigureRef, MoneyFigure } from '../../model/chart-incidents.ts';
-import { paths } from '../../model/paths.ts';
+import type { FigureRef, MoneyFigure } from '../../model/charts/incidents.ts';
+import { paths } from '../../model/view/paths.ts';
 import { formatDay } from '../../model/post-date.ts';
-import { formatMoney, formatShort } from '../../model/money-display.ts';
+import { formatMoney, formatShort } from '../../model/charts/money-display.ts';
 
 /** A figure in its post: the reader marks its sentence. */
 export function figureHref(collection: Collection, figure: FigureRef): string {

@@ -4,9 +4,9 @@
  */
 import { Link } from 'react-router';
 import type { Collection } from '../../data/data-client.ts';
-import type { MoneyBin, MoneySeries } from '../../model/chart-money.ts';
+import type { MoneyBin, MoneySeries } from '../../model/charts/money.ts';
 import { formatDay } from '../../model/post-date.ts';
-import { formatFull, formatMoney, formatShort } from '../../model/money-display.ts';
+import { formatFull, formatMoney, formatShort } from '../../model/charts/money-display.ts';
 import { actorNames, figureHref } from './figure-details.tsx';
 
 const TOOLTIP_FIGURES = 6;

@@ -4,12 +4,12 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { actorRegionMatrix, countValues } from '../../model/chart-facets.ts';
-import { csvFileName } from '../../model/chart-csv.ts';
-import { viewStateToSearch, type Facet, type ViewState } from '../../model/view-state.ts';
-import { toggleInclude } from '../../model/view-state-edit.ts';
+import { actorRegionMatrix, countValues } from '../../model/charts/tallies.ts';
+import { csvFileName } from '../../model/charts/csv.ts';
+import { viewStateToSearch, type Facet, type ViewState } from '../../model/view/view-state.ts';
+import { toggleInclude } from '../../model/view/view-state-edit.ts';
 import { ChartFrame } from './chart-frame.tsx';
-import { formatFull } from '../../model/money-display.ts';
+import { formatFull } from '../../model/charts/money-display.ts';
 import type { ChartViewProps } from './chart-props.ts';
 
 type RegionLevel = 'continents' | 'sub-regions' | 'groupings';

@@ -6,13 +6,13 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { topValues } from '../../model/chart-facets.ts';
-import { csvFileName } from '../../model/chart-csv.ts';
-import { viewStateToSearch, type Facet } from '../../model/view-state.ts';
-import { toggleInclude } from '../../model/view-state-edit.ts';
+import { topValues } from '../../model/charts/tallies.ts';
+import { csvFileName } from '../../model/charts/csv.ts';
+import { viewStateToSearch, type Facet } from '../../model/view/view-state.ts';
+import { toggleInclude } from '../../model/view/view-state-edit.ts';
 import { BAR, BAR_SELECTED } from './chart-colors.ts';
 import { ChartFrame, payloadIndex } from './chart-frame.tsx';
-import { formatFull, formatShare } from '../../model/money-display.ts';
+import { formatFull, formatShare } from '../../model/charts/money-display.ts';
 import type { ChartViewProps } from './chart-props.ts';
 import { usePlotPointer } from './plot-pointer.tsx';
 

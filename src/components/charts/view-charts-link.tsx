@@ -1,7 +1,7 @@
 /** The link from a view to its charts; light, so the explorer can show it without loading recharts. */
 import { Link } from 'react-router';
-import { paths } from '../../model/paths.ts';
-import { createViewState, type ViewState } from '../../model/view-state.ts';
+import { paths } from '../../model/view/paths.ts';
+import { createViewState, type ViewState } from '../../model/view/view-state.ts';
 
 /** The chart page of a view; the list's page number means nothing there and is left out. */
 export function chartsHref(state: ViewState): string {

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../test-support/temp-folder.ts';
+import { formatProblem } from '../problems.ts';
+import { catalogData, loadCatalog } from './load-catalog.ts';
+
+const catalogFolder = (files: Record<string, string>) => tempFolder('catalog', files);
+
+const LAZARUS = `- id: lazarus-group
+  name: Lazarus Group
+  kind: state
+  country: KP
+  aliases:
+    - name: Hidden Cobra
+      by: US government
+    - name: Lazarus
+      ambiguous: true
+  description: North Korean umbrella group.
+`;
+
+describe('loadCatalog', () => {
+  it('reads actors with their aliases, who coined them and which are ordinary words', async () => {
+    const dir = await catalogFolder({ 'actors/state.yaml': LAZARUS });
+    const { catalog, problems } = await loadCatalog(dir);
+    expect(problems).toEqual([]);
+    const [lazarus] = catalog.actors;
+    expect(lazarus?.aliases).toEqual([
+      { name: 'Hidden Cobra', by: 'US government' },
+      { name: 'Lazarus', by: null, ambiguous: true },
+    ]);
+    expect(lazarus?.names.find((name) => name.name === 'Lazarus')).toEqual({ name: 'Lazarus', exact: true, ambiguous: true });
+  });
+
+  it('reports a bad entry at its file and line, leaves it out and keeps the others', async () => {
+    const dir = await catalogFolder({
+      'actors/state.yaml': `${LAZARUS}\n- id: Bad Id\n  name: Broken\n  kind: spy\n  description: x\n`,
+    });
+    const { catalog, problems } = await loadCatalog(dir);
+    expect(catalog.actors.map((actor) => actor.id)).toEqual(['lazarus-group']);
+    const messages = problems.map(formatProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/actors\/state\.yaml:12:7 error: \[1\]\.id: an id is lowercase words/));
+    expect(messages).toContainEqual(expect.stringMatching(/actors\/state\.yaml:14:9 error: \[1\]\.kind: .*Fix: use one of the values listed/));
+  });
+
+  it('reports YAML syntax errors with their position, and a reference to an unknown entry', async () => {
+    const dir = await catalogFolder({
+      'actors/state.yaml': LAZARUS,
+      'malware/broken.yaml': '- id: x\n  name: [unclosed\n',
+      'malware/ok.yaml': '- id: applejeus\n  name: AppleJeus\n  type: trojan\n  actors: [lazarus-group, nobody]\n  description: Fake trading apps.\n',
+    });
+    const { catalog, problems } = await loadCatalog(dir);
+    expect(catalog.malware.map((family) => family.actors)).toEqual([['lazarus-group']]);
+    const messages = problems.map(formatProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/malware\/broken\.yaml:\d+:\d+ error: not valid YAML/));
+    expect(messages).toContainEqual(expect.stringMatching(/malware\/ok\.yaml:1:3 warning: malware applejeus refers to the unknown actor "nobody"/));
+  });
+
+  it('takes countries and M49 regions from the packages, with the names news uses added', async () => {
+    const dir = await catalogFolder({
+      'countries.yaml': 'countries:\n  GB:\n    names: [UK, Britain]\n  RU:\n    origin_only: [the Kremlin]\n',
+      'regions.yaml': 'groupings:\n  - id: middle-east\n    name: Middle East\n    countries: [IR, SA]\n',
+    });
+    const { catalog } = await loadCatalog(dir);
+    const britain = catalog.countries.find((country) => country.code === 'GB');
+    expect(britain?.regions).toEqual(['northern-europe', 'europe']);
+    expect(britain?.names.map((name) => name.name)).toEqual(expect.arrayContaining(['United Kingdom', 'British', 'UK', 'Britain']));
+    expect(catalog.countries.find((country) => country.code === 'RU')?.originNames.map((name) => name.name)).toEqual(['the Kremlin']);
+    expect(catalog.countries.find((country) => country.code === 'IR')?.regions).toContain('middle-east');
+    // A demonym several territories share stands for the sovereign state only.
+    expect(catalog.countries.find((country) => country.code === 'MP')?.names.map((name) => name.name)).not.toContain('American');
+
+    const data = catalogData(catalog);
+    expect(data.regions).toContainEqual({ id: 'europe', name: 'Europe', kind: 'm49' });
+    expect(data.countries.find((country) => country.code === 'GB')).toEqual({ code: 'GB', name: 'United Kingdom', regions: ['northern-europe', 'europe'] });
+  });
+});

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../test-support/temp-folder.ts';
+import { compileContent, summaryLine } from './compile.ts';
+
+const contentFolder = (files: Record<string, string>) => tempFolder('content', files);
+
+describe('compileContent', () => {
+  it('compiles every post under the folder, newest first, and names what it left out', async () => {
+    const dir = await contentFolder({
+      '2020-01-01-old.md': "---\ntitle: 'Old'\n---\nText\n",
+      'nested/2021-06-01-new.md': "---\ntitle: 'New'\n---\nText\n",
+      'nested/deeper/broken.md': "---\ntitle: 'Broken\ndate: [\n---\n",
+      'draft.md': "---\ntitle: 'Draft'\ndate: 2022-01-01\ndraft: true\n---\n",
+      'notes.txt': 'not a post',
+      '.hidden/2020-01-01-secret.md': "---\ntitle: 'Hidden'\n---\n",
+    });
+    const compilation = await compileContent({ contentDirs: [dir], includeDrafts: false });
+    expect(compilation.posts.map((post) => post.slug)).toEqual(['new', 'old']);
+    expect(compilation.leftOut).toEqual([expect.stringMatching(/broken\.md$/)]);
+    expect(summaryLine(compilation)).toBe('2 posts compiled, 1 left out, 1 draft');
+
+    const withDrafts = await compileContent({ contentDirs: [dir], includeDrafts: true });
+    expect(withDrafts.posts.map((post) => post.slug)).toEqual(['draft', 'new', 'old']);
+  });
+
+  it('reads posts saved as .markdown or .txt, and a .txt only when it opens with front matter', async () => {
+    const dir = await contentFolder({
+      '000_95266057bafdeff0.txt': "---\ntitle: 'Seed'\ndate: 2020-01-11\n---\nText\n",
+      '2021-02-02-exported.markdown': "---\ntitle: 'Exported'\n---\nText\n",
+      'readme.txt': 'How to add posts: ...\n',
+    });
+    const compilation = await compileContent({ contentDirs: [dir], includeDrafts: false });
+    expect(compilation.posts.map((post) => post.slug)).toEqual(['exported', '000_95266057bafdeff0']);
+    expect(compilation.leftOut).toEqual([]);
+  });
+
+  it('keeps both posts when two files would share a slug, and says so', async () => {
+    const dir = await contentFolder({
+      'a/2020-01-01-same.md': "---\ntitle: 'A'\n---\n",
+      'b/2020-01-02-same.md': "---\ntitle: 'B'\n---\n",
+    });
+    const compilation = await compileContent({ contentDirs: [dir], includeDrafts: false });
+    expect(compilation.posts.map((post) => post.slug).sort()).toEqual(['same', 'same-2']);
+    expect(compilation.problems[0]?.message).toContain('already used');
+  });
+});

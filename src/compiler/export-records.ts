@@ -1,0 +1,73 @@
+/**
+ * `npm run export`: one record per post, for analysts' own tools. The record shape is fixed
+ * (docs/data-format.md#export); fields stay present, empty when nothing was found.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Figure, Source } from '../model/format/data-format.ts';
+import type { Compilation } from './compile.ts';
+
+/** One exported post. */
+export interface ExportRecord {
+  slug: string;
+  title: string;
+  date: string;
+  url: string | null;
+  source: Source | null;
+  actors: { id: string; name: string; aliases: string[] }[];
+  malware: { id: string; name: string }[];
+  countries: { victim: string[]; origin: string[] };
+  regions: string[];
+  platforms: { id: string; name: string }[];
+  figures: Pick<Figure, 'text' | 'amount' | 'currency' | 'kind' | 'sentence'>[];
+}
+
+/** The records of a compilation, newest first. */
+export function exportRecords(compilation: Compilation): ExportRecord[] {
+  const catalog = compilation.catalog;
+  const actors = new Map((catalog?.actors ?? []).map((actor) => [actor.id, actor]));
+  const malware = new Map((catalog?.malware ?? []).map((family) => [family.id, family]));
+  const platforms = new Map((catalog?.platforms ?? []).map((platform) => [platform.id, platform]));
+  const regions = new Map((catalog?.regions ?? []).map((region) => [region.id, region.name]));
+  return compilation.posts.map((post) => {
+    const { entities } = post;
+    return {
+      slug: post.slug,
+      title: post.title,
+      date: post.date.iso,
+      url: post.url,
+      source: post.source,
+      actors: entities.actors.map((id) => {
+        const actor = actors.get(id);
+        return { id, name: actor?.name ?? id, aliases: actor?.aliases.map((alias) => alias.name) ?? [] };
+      }),
+      malware: entities.malware.map((id) => ({ id, name: malware.get(id)?.name ?? id })),
+      countries: { victim: entities.victims, origin: entities.origins },
+      regions: entities.regions.map((id) => regions.get(id) ?? id),
+      platforms: entities.platforms.map((id) => ({ id, name: platforms.get(id)?.name ?? id })),
+      figures: entities.figures.map(({ text, amount, currency, kind, sentence }) => ({ text, amount, currency, kind, sentence })),
+    };
+  });
+}
+
+/** The records as CSV, one row per post; lists are joined with "; ". */
+export function toCsv(records: ExportRecord[]): string {
+  const join = (values: string[]) => values.join('; ');
+  return stringify(
+    records.map((record) => ({
+      slug: record.slug,
+      title: record.title,
+      date: record.date,
+      url: record.url ?? '',
+      source_name: record.source?.name ?? '',
+      source_url: record.source?.url ?? '',
+      actors: join(record.actors.map((actor) => actor.name)),
+      malware: join(record.malware.map((malware) => malware.name)),
+      victim_countries: join(record.countries.victim),
+      origin_countries: join(record.countries.origin),
+      regions: join(record.regions),
+      platforms: join(record.platforms.map((platform) => platform.name)),
+      figures: join(record.figures.map((figure) => `${figure.text} (${figure.amount} ${figure.currency}, ${figure.kind})`)),
+    })),
+    { header: true },
+  );
+}
