@@ -10,7 +10,8 @@ import { FIGURE_KINDS, type FigureKind, type IndexFigure } from '../model/format
 import { createFacetEngine } from '../model/facets/facets.ts';
 import { createPostTable } from '../model/facets/post-table.ts';
 import { createViewState } from '../model/view/view-state.ts';
-import { syntheticIndex } from './facets-bench.ts';
+import { syntheticPosts } from './facets-bench.ts';
+import { facetsFileOf } from '../test-support/post-table-fixture.ts';
 import { random, time, ms } from './measure.ts';
 
 const POSTS = 30_000;
@@ -49,8 +50,7 @@ function syntheticFigures(posts: number, rand: () => number): IndexFigure[][] {
 
 /** Prints chart data timings (median and p95 over repeated runs) and the marks each chart would draw. */
 export async function benchCharts(): Promise<void> {
-  const index = syntheticIndex(POSTS, 3);
-  const posts = createPostTable(index);
+  const posts = createPostTable(facetsFileOf(syntheticPosts(POSTS, 3)));
   const table: MoneyTable = { day: posts.day, actors: posts.actors, figures: syntheticFigures(POSTS, random(11)) };
   const engine = createFacetEngine(posts);
   const all = engine.query(createViewState()).rows;

@@ -1,17 +1,22 @@
 /**
  * Compile-time figures on the real corpus (../shared/corpus/posts, when it is beside the project) and
- * on the shipped posts: time per stage (parse and sanitize, entity extraction), extraction's share,
- * and the size of what the app loads first.
+ * on the shipped posts: CPU time per stage of one post on one thread (parse and sanitize, entity
+ * extraction, search terms), the whole build on every core, and the size of what the app loads first.
+ * `npm run bench -- scale` measures a real archive's size.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCatalog } from '../compiler/catalog/load-catalog.ts';
-import { assemble, findPostFiles } from '../compiler/compile.ts';
-import { compilePost, type PostResult } from '../compiler/compile-post.ts';
+import { build } from '../compiler/build.ts';
+import { compilePost } from '../compiler/compile-post.ts';
 import { DEFAULT_CATALOG_DIR, DEFAULT_CONTENT_DIR } from '../compiler/content-config.ts';
-import { buildDataFiles } from '../compiler/data-files.ts';
+import { findPostFiles } from '../compiler/discover.ts';
 import { createExtractor } from '../compiler/extract/extract-post.ts';
+import { postTerms } from '../compiler/search/post-terms.ts';
+import type { Manifest } from '../model/format/data-format.ts';
 
 const CORPUS = '../shared/corpus/posts';
 
@@ -33,33 +38,44 @@ export async function benchCompile(): Promise<void> {
     const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
     let compileMs = 0;
     let extractMs = 0;
-    const results: PostResult[] = [];
+    let termsMs = 0;
+    let posts = 0;
     texts.forEach((text, index) => {
       const t0 = performance.now();
-      const result = compilePost(files[index] ?? '', text);
+      const { post } = compilePost(files[index] ?? '', text);
       const t1 = performance.now();
       compileMs += t1 - t0;
-      if (result.post) {
-        const { title, html, date } = result.post;
-        results.push({ ...result, post: { ...result.post, entities: extract({ title, html, day: date.day }) } });
-        extractMs += performance.now() - t1;
-      } else {
-        results.push(result);
-      }
+      if (!post) return;
+      posts++;
+      extract({ title: post.title, paragraphs: post.text, day: post.date.day });
+      const t2 = performance.now();
+      extractMs += t2 - t1;
+      postTerms(post.title, post.text, 256);
+      termsMs += performance.now() - t2;
     });
-    const compilation = assemble(results, false, catalog);
-    const filesStarted = performance.now();
-    const data = buildDataFiles(compilation);
-    const writeMs = performance.now() - filesStarted;
-    const total = compileMs + extractMs + writeMs;
+    const total = compileMs + extractMs + termsMs;
     console.log(
-      `compile: ${name}, ${files.length} posts: ${total.toFixed(0)} ms (parse+sanitize ${compileMs.toFixed(0)} ms, ` +
-        `extraction ${extractMs.toFixed(0)} ms = ${((extractMs / total) * 100).toFixed(0)}% of compile, data files ${writeMs.toFixed(0)} ms); ` +
-        `${(extractMs / Math.max(1, results.length)).toFixed(2)} ms extraction per post`,
+      `compile: ${name}, ${files.length} posts on one thread: ${total.toFixed(0)} ms (parse+sanitize ${compileMs.toFixed(0)} ms, ` +
+        `extraction ${extractMs.toFixed(0)} ms = ${((extractMs / total) * 100).toFixed(0)}%, search terms ${termsMs.toFixed(0)} ms); ` +
+        `${(extractMs / Math.max(1, posts)).toFixed(2)} ms extraction per post`,
     );
-    const firstLoad = [...data].filter(([path]) => /^(?:manifest|index\.|catalog\.)/.test(path));
-    const sizes = firstLoad.map(([path, text]) => `${path.replace(/\.[0-9a-f]{12}\.json$/, '')} ${kb(text.length)} (${kb(gzipSync(text).length)} gzip)`);
-    console.log(`compile: ${name}: first load ${sizes.join(', ')}`);
+
+    const out = await mkdtemp(path.join(os.tmpdir(), 'sitrep-bench-'));
+    try {
+      const result = await build({ contentDirs: [dir], catalogDir: DEFAULT_CATALOG_DIR, includeDrafts: false, outDir: out });
+      console.log(`compile: ${name}: whole build on ${os.availableParallelism()} cores, data written: ${result.elapsedMs.toFixed(0)} ms`);
+      const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+      const firstLoad = ['manifest.json', manifest.files.facets, `${manifest.list.dir}/0.json`];
+      const sizes = await Promise.all(
+        firstLoad.map(async (file) => {
+          const text = await readFile(path.join(out, file));
+          return `${file.replace(/\.[0-9a-f]{16}\.json$/, '').replace(/\/[0-9a-f]{16}\//, '/')} ${kb(text.length)} (${kb(gzipSync(text).length)} gzip)`;
+        }),
+      );
+      console.log(`compile: ${name}: first load ${sizes.join(', ')}`);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * typical views, and the two counting strategies side by side (the figures behind choosing one).
  */
 import { bitsetOf, bitsetRows, countAnd } from '../model/facets/bitset.ts';
-import type { PostIndex } from '../model/format/data-format.ts';
+import { facetsFileOf, type PostSpec } from '../test-support/post-table-fixture.ts';
 import { countByPostings, countPostingsIn, indexFacetColumn, postingLength, tallyRows } from '../model/facets/facet-index.ts';
 import { createFacetEngine, type FacetView } from '../model/facets/facets.ts';
 import { createPostTable } from '../model/facets/post-table.ts';
@@ -45,8 +45,8 @@ function countryCode(k: number): string {
   return String.fromCharCode(65 + Math.floor(k / 26), 65 + (k % 26));
 }
 
-/** A synthetic list index of `POSTS` posts over 12 years, newest first, with Zipf-like facets. */
-export function syntheticIndex(posts = POSTS, seed = 1): PostIndex {
+/** `POSTS` synthetic posts over 12 years, newest first, with Zipf-like facets. */
+export function syntheticPosts(posts = POSTS, seed = 1): PostSpec[] {
   const rand = random(seed);
   const facet = (values: number, s: number, weights: readonly number[], name: (k: number) => string) => {
     const draw = zipf(values, s, rand);
@@ -61,30 +61,24 @@ export function syntheticIndex(posts = POSTS, seed = 1): PostIndex {
   const source = zipf(50, 1.0, rand);
   const newest = Date.UTC(2025, 11, 31);
   const span = Date.UTC(2025, 11, 31) - Date.UTC(2014, 0, 1);
-  const columns: PostIndex['columns'] = {
-    slug: [], title: [], date: [], source: [], actors: [], victims: [], origins: [], regions: [], platforms: [], malware: [], figures: [],
-  };
-  for (let row = 0; row < posts; row++) {
-    columns.slug.push(`post-${row}`);
-    columns.title.push(`Post ${row}`);
-    columns.date.push(`${new Date(newest - (span * row) / posts).toISOString().slice(0, 19)}+00:00`);
-    columns.source.push(rand() < 0.05 ? null : `source-${source()}`);
-    columns.actors.push(actors());
-    columns.victims.push(victims());
-    columns.origins.push(origins());
-    columns.regions.push(regions());
-    columns.platforms.push(platforms());
-    columns.malware.push(malware());
-    columns.figures.push([]);
-  }
-  return { format: 1, sources: Array.from({ length: 50 }, (_, k) => ({ id: `source-${k}`, name: `Source ${k}` })), columns };
+  return Array.from({ length: posts }, (_, row) => ({
+    date: new Date(newest - (span * row) / posts).toISOString().slice(0, 10),
+    source: rand() < 0.05 ? null : `source-${source()}`,
+    actors: actors(),
+    victims: victims(),
+    origins: origins(),
+    regions: regions(),
+    platforms: platforms(),
+    malware: malware(),
+  }));
 }
-
-
 
 /** Prints facet engine timings (median and p95 over repeated runs). */
 export async function benchFacets(): Promise<void> {
-  const table = createPostTable(syntheticIndex());
+  const file = facetsFileOf(syntheticPosts());
+  const decodeStart = performance.now();
+  const table = createPostTable(file);
+  console.log(`facets: decode the facets file, ${POSTS} posts: ${ms(performance.now() - decodeStart)}`);
   const buildStart = performance.now();
   const engine = createFacetEngine(table);
   console.log(`facets: build engine, ${POSTS} posts: ${ms(performance.now() - buildStart)}`);

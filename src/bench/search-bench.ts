@@ -4,16 +4,16 @@
  * for a synthetic collection of 30,000 posts made from it (or from made-up text without it).
  */
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileContent } from '../compiler/compile.ts';
+import { build } from '../compiler/build.ts';
 import { DEFAULT_CATALOG_DIR } from '../compiler/content-config.ts';
-import { buildDataFiles } from '../compiler/data-files.ts';
-import { htmlToParagraphs } from '../compiler/extract/plain-text.ts';
-import { buildSearchFiles, type SearchDoc } from '../compiler/search-index.ts';
+import { buildSearchIndex, type SearchDoc } from '../compiler/search/search-files.ts';
 import type { CatalogData } from '../model/format/catalog-format.ts';
-import type { Manifest, PostIndex } from '../model/format/data-format.ts';
-import { MANIFEST_FILE } from '../model/format/data-version.ts';
+import type { FacetsFile, Manifest, PostBody } from '../model/format/data-format.ts';
+import { postBodyFile } from '../model/format/data-version.ts';
 import { createPostTable, type PostTable } from '../model/facets/post-table.ts';
 import { type AliasIndex, createAliasIndex } from '../model/search/aliases.ts';
 import { searchPosts } from '../model/search/search.ts';
@@ -37,7 +37,7 @@ function zipf(count: number, rand: () => number): () => number {
  * the collection as news vocabulary does (new names, products, numbers). Rows are shuffled, so the
  * copies of a post do not sit at a fixed distance, which gzip would find and real postings lack.
  */
-export function syntheticDocs(base: readonly SearchDoc[], count = SYNTHETIC_POSTS, seed = 1): SearchDoc[] {
+export function syntheticDocs(base: readonly SearchDoc[], count = SYNTHETIC_POSTS, seed = 1): { docs: SearchDoc[]; copyOf: number[] } {
   const rand = random(seed);
   const word = zipf(400_000, rand);
   const perturb = (text: string) => text.replace(/[\p{L}\p{N}]+/gu, (w) => (rand() < 0.03 ? `w${word().toString(36)}` : w));
@@ -46,14 +46,15 @@ export function syntheticDocs(base: readonly SearchDoc[], count = SYNTHETIC_POST
     const j = Math.floor(rand() * (i + 1));
     [rows[i], rows[j]] = [rows[j] ?? j, rows[i] ?? i];
   }
-  const docs: SearchDoc[] = [];
+  const docs: SearchDoc[] = new Array<SearchDoc>(count);
+  const copyOf: number[] = new Array<number>(count);
   for (let i = 0; i < count; i++) {
     const source = base[i % base.length];
     if (!source) break;
-    const row = rows[i] ?? i;
-    docs.push(i < base.length ? { ...source, row } : { row, title: perturb(source.title), text: perturb(source.text) });
+    docs[rows[i] ?? i] = i < base.length ? source : { title: perturb(source.title), text: source.text.map(perturb) };
+    copyOf[rows[i] ?? i] = i % base.length;
   }
-  return docs;
+  return { docs, copyOf };
 }
 
 /** Made-up posts for machines without the corpus: threat-news words over a Zipf vocabulary. */
@@ -66,7 +67,7 @@ function madeUpDocs(count: number): SearchDoc[] {
   const word = zipf(60_000, rand);
   const sentence = (length: number) =>
     Array.from({ length }, () => (rand() < 0.08 ? common[Math.floor(rand() * common.length)] : `w${word().toString(36)}`)).join(' ');
-  return Array.from({ length: count }, (_, row) => ({ row, title: sentence(10), text: sentence(300) }));
+  return Array.from({ length: count }, () => ({ title: sentence(10), text: [sentence(300)] }));
 }
 
 /** A collection to measure: the posts to index, and the tags and catalog names for alias folding. */
@@ -79,26 +80,30 @@ interface Collection {
 async function corpusCollection(): Promise<(Collection & { table: AliasTable; catalog: CatalogData }) | null> {
   if (!existsSync(CORPUS)) return null;
   const catalogDir = path.resolve(import.meta.dirname, '../..', DEFAULT_CATALOG_DIR);
-  const compilation = await compileContent({ contentDirs: [CORPUS], includeDrafts: false, catalogDir });
-  const files = buildDataFiles(compilation);
-  const manifest = JSON.parse(files.get(MANIFEST_FILE) ?? '{}') as Manifest;
-  const table = createPostTable(JSON.parse(files.get(manifest.files.index) ?? '{}') as PostIndex);
-  const catalog = JSON.parse(files.get(manifest.files.catalog) ?? '{}') as CatalogData;
-  const docs = compilation.posts.map((post, row) => ({ row, title: post.title, text: htmlToParagraphs(post.html).join('\n') }));
-  return { docs, table, catalog, aliases: createAliasIndex(catalog, table) };
+  const out = await mkdtemp(path.join(os.tmpdir(), 'sitrep-search-bench-'));
+  try {
+    const { collection } = await build({ contentDirs: [CORPUS], includeDrafts: false, catalogDir, outDir: out });
+    const read = async <T>(file: string) => JSON.parse(await readFile(path.join(out, file), 'utf8')) as T;
+    const manifest = await read<Manifest>('manifest.json');
+    const table = createPostTable(await read<FacetsFile>(manifest.files.facets));
+    const catalog = await read<CatalogData>(manifest.files.catalog);
+    const docs: SearchDoc[] = [];
+    for (const { record } of collection.posts) docs.push({ title: record.title, text: (await read<PostBody>(postBodyFile(record.bodyHash))).text });
+    return { docs, table, catalog, aliases: createAliasIndex(catalog, table) };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
 }
 
 type AliasTable = Pick<PostTable, 'actors' | 'malware' | 'platforms'>;
 
 /** The synthetic collection's tags: each copy of a post carries the tags of the post it copies. */
-function syntheticTable(docs: readonly SearchDoc[], base: AliasTable, baseSize: number): AliasTable {
-  const table: AliasTable = { actors: [], malware: [], platforms: [] };
-  docs.forEach((doc, i) => {
-    table.actors[doc.row] = base.actors[i % baseSize] ?? [];
-    table.malware[doc.row] = base.malware[i % baseSize] ?? [];
-    table.platforms[doc.row] = base.platforms[i % baseSize] ?? [];
-  });
-  return table;
+function syntheticTable(copyOf: readonly number[], base: AliasTable): AliasTable {
+  return {
+    actors: copyOf.map((i) => base.actors[i] ?? []),
+    malware: copyOf.map((i) => base.malware[i] ?? []),
+    platforms: copyOf.map((i) => base.platforms[i] ?? []),
+  };
 }
 
 const kb = (bytes: number) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(bytes < 1e4 ? 1 : 0)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
@@ -106,7 +111,7 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
 async function benchCollection(name: string, { docs, aliases }: Collection): Promise<void> {
   const start = performance.now();
-  const { files, manifest } = buildSearchFiles(docs);
+  const { files, manifest } = buildSearchIndex(docs);
   const buildTime = performance.now() - start;
   const gzipped = new Map<string, number>();
   let postings = 0;
@@ -114,10 +119,11 @@ async function benchCollection(name: string, { docs, aliases }: Collection): Pro
   let positions = 0;
   let positionsGzip = 0;
   let largest = 0;
+  const positionFiles = new Set((JSON.parse(files.get(manifest.table) ?? '{}') as { shards: [string, string][] }).shards.map(([, hash]) => `search/${hash}.json`));
   for (const [file, text] of files) {
     const size = gzipSync(text).length;
     gzipped.set(file, size);
-    if (file.endsWith('.pos.json')) {
+    if (positionFiles.has(file)) {
       positions += text.length;
       positionsGzip += size;
     } else {
@@ -134,7 +140,7 @@ async function benchCollection(name: string, { docs, aliases }: Collection): Pro
   for (const query of QUERIES) {
     const fetched = new Set<string>();
     const parsed = new Map<string, unknown>();
-    const loadShard = async (file: string) => {
+    const loadFile = async (file: string) => {
       fetched.add(file);
       const text = files.get(file);
       if (text === undefined) throw new Error(`no search file ${file}`);
@@ -144,11 +150,11 @@ async function benchCollection(name: string, { docs, aliases }: Collection): Pro
     };
     // The first run fetches and parses; the timed runs read parsed shards, as react-query's cache serves them.
     const parseStart = performance.now();
-    const result = await searchPosts(query, { manifest, loadShard, aliases });
+    const result = await searchPosts(query, { manifest, loadFile, aliases });
     const firstTime = performance.now() - parseStart;
     const runs = 20;
     const cachedStart = performance.now();
-    for (let i = 0; i < runs; i++) await searchPosts(query, { manifest, loadShard, aliases });
+    for (let i = 0; i < runs; i++) await searchPosts(query, { manifest, loadFile, aliases });
     const cachedTime = (performance.now() - cachedStart) / runs;
     let raw = 0;
     let gzip = 0;
@@ -173,7 +179,7 @@ export async function benchSearch(): Promise<void> {
     return;
   }
   await benchCollection('corpus', corpus);
-  const docs = syntheticDocs(corpus.docs);
-  const aliases = createAliasIndex(corpus.catalog, syntheticTable(docs, corpus.table, corpus.docs.length));
+  const { docs, copyOf } = syntheticDocs(corpus.docs);
+  const aliases = createAliasIndex(corpus.catalog, syntheticTable(copyOf, corpus.table));
   await benchCollection('synthetic', { docs, aliases });
 }

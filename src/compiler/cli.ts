@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileContent, summaryLine, type Compilation } from './compile.ts';
+import { build } from './build.ts';
+import { summaryLine, type Collection } from './collection.ts';
 import { catalogDirFromEnv, contentDirsFromEnv, includeDraftsFromEnv } from './content-config.ts';
-import { buildDataFiles, writeDataFiles } from './data-files.ts';
 import { exportRecords, toCsv } from './export-records.ts';
 import { formatProblem } from './problems.ts';
 
@@ -40,29 +40,29 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const contentDirs = values.content?.length ? values.content : contentDirsFromEnv();
-  const compilation = await compileContent({
+  const out = command === 'compile' ? path.resolve(values.out ?? 'dist/data') : null;
+  const { collection, elapsedMs } = await build({
     contentDirs,
     catalogDir: values.catalog ?? catalogDirFromEnv(),
     includeDrafts: values.drafts || includeDraftsFromEnv(),
+    outDir: out,
   });
 
-  if (command === 'compile') {
-    const out = path.resolve(values.out ?? 'dist/data');
-    await writeDataFiles(buildDataFiles(compilation), out);
-    reportProblems(compilation);
-    console.log(`${summaryLine(compilation)}; data written to ${path.relative(process.cwd(), out) || '.'}`);
+  if (out) {
+    reportProblems(collection);
+    console.log(`${summaryLine(collection)}; data written to ${path.relative(process.cwd(), out) || '.'} in ${(elapsedMs / 1000).toFixed(1)} s`);
   } else {
     // stdout carries the records only, so it can be piped; everything else goes to stderr.
-    const records = exportRecords(compilation);
+    const records = exportRecords(collection);
     process.stdout.write(values.format === 'csv' ? toCsv(records) : `${JSON.stringify(records, null, 2)}\n`);
-    reportProblems(compilation);
-    console.error(summaryLine(compilation));
+    reportProblems(collection);
+    console.error(summaryLine(collection));
   }
-  return values.strict && compilation.problems.length > 0 ? 1 : 0;
+  return values.strict && collection.problems.length > 0 ? 1 : 0;
 }
 
-function reportProblems(compilation: Compilation): void {
-  for (const problem of compilation.problems) console.error(formatProblem(problem));
+function reportProblems(collection: Collection): void {
+  for (const problem of collection.problems) console.error(formatProblem(problem));
 }
 
 main(process.argv.slice(2)).then(

@@ -8,6 +8,7 @@ import type { Source } from '../model/format/data-format.ts';
 import { NO_ENTITIES, type PostEntities } from './extract/extract-post.ts';
 import { parsePostDate, type PostDate } from '../model/post-date.ts';
 import { locateField, splitFrontMatter, type SplitPost } from './front-matter.ts';
+import { htmlToParagraphs } from './extract/plain-text.ts';
 import { renderPostHtml } from './markdown.ts';
 import { dropAdResidue, takeSourceLine } from './post-body.ts';
 import { ProblemList, positionAt, type Problem } from './problems.ts';
@@ -27,7 +28,9 @@ export interface CompiledPost {
   /** The original article: front matter `url`, else the link of the source line. */
   url: string | null;
   html: string;
-  /** The cleaned Markdown body, for extraction and search. */
+  /** The body as plain paragraphs, read once from `html`: what extraction, search and snippets read. */
+  text: string[];
+  /** The cleaned Markdown body. */
   body: string;
   /** What the extractor found; empty until the collection's catalog is applied (compile.ts). */
   entities: PostEntities;
@@ -118,6 +121,7 @@ export function compilePost(file: string, fileText: string): PostResult {
     }
   }
 
+  const html = renderPostHtml(body);
   return {
     post: {
       file,
@@ -128,7 +132,8 @@ export function compilePost(file: string, fileText: string): PostResult {
       tags: readTags(fields.tags),
       source,
       url,
-      html: renderPostHtml(body),
+      html,
+      text: htmlToParagraphs(html),
       body,
       entities: NO_ENTITIES,
     },

@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Figure, Source } from '../model/format/data-format.ts';
-import type { Compilation } from './compile.ts';
+import type { Collection } from './collection.ts';
 
 /** One exported post. */
 export interface ExportRecord {
@@ -21,21 +21,21 @@ export interface ExportRecord {
   figures: Pick<Figure, 'text' | 'amount' | 'currency' | 'kind' | 'sentence'>[];
 }
 
-/** The records of a compilation, newest first. */
-export function exportRecords(compilation: Compilation): ExportRecord[] {
-  const catalog = compilation.catalog;
+/** The records of a collection, newest first. */
+export function exportRecords(collection: Collection): ExportRecord[] {
+  const catalog = collection.catalog;
   const actors = new Map((catalog?.actors ?? []).map((actor) => [actor.id, actor]));
   const malware = new Map((catalog?.malware ?? []).map((family) => [family.id, family]));
   const platforms = new Map((catalog?.platforms ?? []).map((platform) => [platform.id, platform]));
   const regions = new Map((catalog?.regions ?? []).map((region) => [region.id, region.name]));
-  return compilation.posts.map((post) => {
-    const { entities } = post;
+  return collection.posts.map(({ slug, record }) => {
+    const { entities } = record;
     return {
-      slug: post.slug,
-      title: post.title,
-      date: post.date.iso,
-      url: post.url,
-      source: post.source,
+      slug,
+      title: record.title,
+      date: record.date.iso,
+      url: record.url,
+      source: record.source,
       actors: entities.actors.map((id) => {
         const actor = actors.get(id);
         return { id, name: actor?.name ?? id, aliases: actor?.aliases.map((alias) => alias.name) ?? [] };
@@ -44,7 +44,7 @@ export function exportRecords(compilation: Compilation): ExportRecord[] {
       countries: { victim: entities.victims, origin: entities.origins },
       regions: entities.regions.map((id) => regions.get(id) ?? id),
       platforms: entities.platforms.map((id) => ({ id, name: platforms.get(id)?.name ?? id })),
-      figures: entities.figures.map(({ text, amount, currency, kind, sentence }) => ({ text, amount, currency, kind, sentence })),
+      figures: record.figures.map(({ text, amount, currency, kind, sentence }) => ({ text, amount, currency, kind, sentence })),
     };
   });
 }

@@ -1,50 +1,71 @@
 /**
- * The Vite plugin that puts compiled content under the site's `data/` path: emitted as files by
- * `vite build`, served from memory by `vite` (dev), where an edited post is recompiled on its own and
- * open pages refetch their data without a reload.
+ * The Vite plugin that puts compiled content under the site's `data/` path. `vite build` compiles
+ * into `<outDir>/data`, which it keeps between builds (so unchanged posts keep their files and a
+ * rebuild writes only what changed) while it clears the rest of the output as Vite would. `vite`
+ * (dev) compiles into a folder of the build cache and serves it; an edited post is recompiled on its
+ * own and open pages refetch their data without a reload.
  */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { DATA_CHANGED_EVENT, DATA_DIR } from '../model/format/data-version.ts';
-import { ContentCompiler, summaryLine, type Compilation } from './compile.ts';
+import { build, type BuildResult } from './build.ts';
+import { summaryLine } from './collection.ts';
 import { catalogDirFromEnv, contentDirsFromEnv, includeDraftsFromEnv } from './content-config.ts';
-import { buildDataFiles, type DataFiles, writeDataFiles } from './data-files.ts';
 import { formatProblem } from './problems.ts';
 
-
-/** Options for the content plugin; each defaults to the environment (CONTENT_DIR, DRAFTS). */
+/** Options for the content plugin; each defaults to the environment (CONTENT_DIR, CATALOG_DIR, DRAFTS). */
 export interface ContentPluginOptions {
   contentDirs?: string[];
   includeDrafts?: boolean;
   catalogDir?: string;
 }
 
+/** Where `npm run dev` keeps its compiled data. */
+const DEV_DATA_DIR = 'node_modules/.cache/sitrep/dev-data';
+
 /** Compiles content into the app's data files, in dev and in production builds. */
 export function sitrepContent(options: ContentPluginOptions = {}): Plugin {
   const contentDirs = options.contentDirs ?? contentDirsFromEnv();
   const catalogDir = options.catalogDir ?? catalogDirFromEnv();
-  const compiler = new ContentCompiler({ contentDirs, catalogDir, includeDrafts: options.includeDrafts ?? includeDraftsFromEnv() });
-  let files: DataFiles = new Map();
+  const includeDrafts = options.includeDrafts ?? includeDraftsFromEnv();
+  let config: ResolvedConfig | undefined;
+  // What Vite would have emptied: everything (`emptyOutDir: true`), all but the data (the default), or nothing.
+  let clearing: 'all' | 'app' | 'none' = 'app';
+  let compiled: Promise<BuildResult> | undefined;
   let reported = new Set<string>();
-  let command: 'build' | 'serve' = 'serve';
 
-  async function recompile(log: (message: string) => void): Promise<void> {
-    const compilation = await compiler.compile();
-    files = buildDataFiles(compilation);
-    reported = reportNewProblems(compilation, reported, log);
-  }
+  const compile = (outDir: string) => build({ contentDirs, catalogDir, includeDrafts, outDir });
+  const report = (result: BuildResult, log: (message: string) => void) => {
+    const now = new Set(result.collection.problems.map(formatProblem));
+    for (const message of now) if (!reported.has(message)) log(message);
+    reported = now;
+    log(`sitrep: ${summaryLine(result.collection)}; compiled in ${Math.round(result.elapsedMs)} ms`);
+  };
 
   return {
     name: 'sitrep-content',
 
-    configResolved(config) {
-      command = config.command;
+    // The data folder survives builds, so the plugin clears the output itself (buildStart), before it
+    // starts compiling into it, instead of Vite, which would clear it while the compile is writing.
+    config(userConfig) {
+      const asked = userConfig.build?.emptyOutDir;
+      clearing = asked === true ? 'all' : asked === false ? 'none' : 'app';
+      return { build: { emptyOutDir: false } };
+    },
+
+    configResolved(resolved) {
+      config = resolved;
     },
 
     async buildStart() {
-      // The dev server compiles in configureServer and keeps the result up to date itself.
-      if (command !== 'build') return;
-      await recompile((message) => this.info(message));
+      if (!config || config.command !== 'build') return;
+      const outDir = path.resolve(config.root, config.build.outDir);
+      if (clearing !== 'none') await clearOutput(outDir, clearing === 'all' ? null : DATA_DIR, config.root);
+      // Compiling runs on worker threads while Vite bundles the app; writeBundle waits for it.
+      compiled = compile(path.join(outDir, DATA_DIR));
+      compiled.catch(() => undefined);
     },
 
     generateBundle(_options, bundle) {
@@ -54,50 +75,60 @@ export function sitrepContent(options: ContentPluginOptions = {}): Plugin {
       if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
     },
 
-    // Data files are written here rather than emitted as assets: a collection has one file per post,
-    // and Vite would list tens of thousands of them.
-    async writeBundle(outputOptions) {
-      const out = path.join(outputOptions.dir ?? 'dist', DATA_DIR);
-      await writeDataFiles(files, out);
-      this.info(`${files.size} data files written to ${path.relative(process.cwd(), out)}`);
+    async writeBundle() {
+      if (!compiled) return;
+      report(await compiled, (message) => this.info(message));
     },
 
     async configureServer(server) {
       const log = (message: string) => server.config.logger.info(message);
-      await recompile(log);
+      const dataDir = path.resolve(server.config.root, DEV_DATA_DIR);
+      report(await compile(dataDir), log);
       server.middlewares.use(`${server.config.base}${DATA_DIR}/`, (request, response, next) => {
-        const name = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
-        const text = files.get(name);
-        if (text === undefined) return next();
-        response.setHeader('content-type', 'application/json; charset=utf-8');
-        response.setHeader('cache-control', 'no-store');
-        response.end(text);
+        const name = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        const file = path.join(dataDir, name);
+        if (!name.endsWith('.json') || !file.startsWith(dataDir + path.sep)) return next();
+        readFile(file).then(
+          (text) => {
+            response.setHeader('content-type', 'application/json; charset=utf-8');
+            response.setHeader('cache-control', 'no-store');
+            response.end(text);
+          },
+          () => next(),
+        );
       });
       watchContent(server, [...contentDirs, catalogDir], async () => {
-        await recompile(log);
+        report(await compile(dataDir), log);
         server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT });
       });
     },
   };
 }
 
+/**
+ * Clears the output folder as Vite's emptyOutDir does (only inside the project, as Vite), keeping
+ * `keep` when given.
+ */
+async function clearOutput(outDir: string, keep: string | null, root: string): Promise<void> {
+  if (!existsSync(outDir) || path.relative(root, outDir).startsWith('..')) return;
+  for (const entry of await readdir(outDir)) {
+    if (entry === keep) continue;
+    await rm(path.join(outDir, entry), { recursive: true, force: true });
+  }
+}
+
 function watchContent(server: ViteDevServer, dirs: string[], onChange: () => Promise<void>): void {
   const roots = dirs.map((dir) => path.resolve(dir) + path.sep);
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let running = Promise.resolve();
   const schedule = (file: string) => {
-    if (!/\.(?:md|ya?ml)$/i.test(file) || !roots.some((root) => file.startsWith(root))) return;
-    // Editors write a file in several steps; compile once they are done.
+    if (!/\.(?:md|markdown|txt|ya?ml)$/i.test(file) || !roots.some((root) => file.startsWith(root))) return;
+    // Editors write a file in several steps; compile once they are done, one build at a time.
     clearTimeout(pending);
-    pending = setTimeout(() => void onChange().catch((error: unknown) => server.config.logger.error(String(error))), 50);
+    pending = setTimeout(() => {
+      running = running.then(onChange).catch((error: unknown) => server.config.logger.error(String(error)));
+    }, 50);
   };
   server.watcher.add(dirs.map((dir) => path.resolve(dir)));
   server.watcher.on('add', schedule).on('change', schedule).on('unlink', schedule);
-}
-
-/** Logs problems not logged before, then the summary; returns what has now been logged. */
-function reportNewProblems(compilation: Compilation, before: Set<string>, log: (message: string) => void): Set<string> {
-  const now = new Set(compilation.problems.map(formatProblem));
-  for (const message of now) if (!before.has(message)) log(message);
-  log(`sitrep: ${summaryLine(compilation)}`);
-  return now;
 }

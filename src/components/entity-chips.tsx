@@ -3,7 +3,7 @@
  * countries also have their own page.
  */
 import { Link } from 'react-router';
-import type { Collection } from '../data/data-client.ts';
+import type { Collection } from '../model/collection.ts';
 import type { PostEntityIds } from '../model/format/data-format.ts';
 import { paths } from '../model/view/paths.ts';
 import { createViewState, type Facet } from '../model/view/view-state.ts';

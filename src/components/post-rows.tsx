@@ -4,10 +4,12 @@
  */
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { Collection } from '../data/data-client.ts';
+import type { Collection } from '../model/collection.ts';
 import { paths } from '../model/view/paths.ts';
 import { formatDay } from '../model/post-date.ts';
 import type { ViewState } from '../model/view/view-state.ts';
+import { useListRows } from './use-list-rows.ts';
+import type { ListRow } from '../model/format/data-format.ts';
 
 interface PostRowsProps {
   collection: Collection;
@@ -16,7 +18,7 @@ interface PostRowsProps {
   offset: number;
   state: ViewState;
   /** Renders a row's search snippet, when there is a search. */
-  snippet?: (row: number) => React.ReactNode;
+  snippet?: (row: number, listRow: ListRow) => React.ReactNode;
 }
 
 /** The posts of one page of results. */
@@ -25,24 +27,31 @@ export function PostRows({ collection, rows, offset, state, snippet }: PostRowsP
   useListKeys(list);
   const { posts } = collection;
   const items = Array.from(rows);
+  const listRow = useListRows(collection, rows);
   return (
     <ol className="posts" start={offset + 1} ref={list}>
       {items.map((row) => {
+        const fields = listRow(row);
         const source = posts.source[row];
         const actors = (posts.actors[row] ?? []).slice(0, 3).map((id) => collection.nameOf('actor', id));
         const victims = (posts.victims[row] ?? []).slice(0, 4).map((code) => collection.nameOf('victim', code));
         return (
-          <li key={posts.slug[row]}>
-            <Link to={paths.post.getHref(posts.slug[row] ?? '', state)} className="post-title">
-              {posts.title[row]}
-            </Link>
+          <li key={row} aria-busy={fields ? undefined : true}>
+            {fields ? (
+              <Link to={paths.post.getHref(fields[0], state)} className="post-title">
+                {fields[1]}
+              </Link>
+            ) : (
+              // The title arrives with its list page, a moment after the row's facts.
+              <span className="post-title placeholder">Loading…</span>
+            )}
             <span className="post-meta">
-              <time dateTime={posts.date[row]}>{formatDay(posts.day[row] ?? '')}</time>
-              {source ? <span className="source-name">{posts.sourceNames.get(source)}</span> : null}
+              <time dateTime={fields?.[2] ?? posts.day[row]}>{formatDay(posts.day[row] ?? '')}</time>
+              {source ? <span className="source-name">{collection.nameOf('source', source)}</span> : null}
               {actors.length ? <span className="row-actors">{actors.join(', ')}</span> : null}
               {victims.length ? <span className="row-victims">victims: {victims.join(', ')}</span> : null}
             </span>
-            {snippet ? snippet(row) : null}
+            {snippet && fields ? snippet(row, fields) : null}
           </li>
         );
       })}

@@ -1,24 +1,17 @@
 /**
  * A search result's snippet: the post's best passage for the query, with the matched words marked.
- * The passage comes from the post's body, fetched as the reader fetches it (and cached for it).
+ * The passage comes from the post body's text, the same text the search index read, fetched as the
+ * reader fetches it (and cached for it).
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { postBodyQuery } from '../data/data-client.ts';
 import { snippet } from '../model/search/snippet.ts';
 
-/** The body's text as a reader sees it, without code, which the search index leaves out too. */
-function bodyText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const code of doc.querySelectorAll('pre, code')) code.remove();
-  for (const block of doc.querySelectorAll('p, li, br, h1, h2, h3, h4, h5, h6, div, tr')) block.append(' ');
-  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** The passage around the matches of `terms`; nothing until the body arrives, or without terms. */
-export function Snippet({ slug, terms }: { slug: string; terms: readonly string[] }) {
-  const { data } = useQuery(postBodyQuery(slug));
-  const passage = useMemo(() => (data && terms.length ? snippet(bodyText(data.html), terms) : null), [data, terms]);
+export function Snippet({ body, terms }: { body: string; terms: readonly string[] }) {
+  const { data } = useQuery(postBodyQuery(body));
+  const passage = useMemo(() => (data && terms.length ? snippet(data.text.join(' '), terms) : null), [data, terms]);
   if (!passage || !passage.text) return null;
   const parts: React.ReactNode[] = [];
   let at = 0;

@@ -1,7 +1,7 @@
 /** The view an address describes (docs/url-format.md), for every page that takes a view query. */
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { Collection } from '../data/data-client.ts';
+import type { Collection } from '../model/collection.ts';
 import { parseViewState } from '../model/view/view-state.ts';
 
 /** Reads the view from the URL, with the parameters that were ignored and why. */

@@ -1,14 +1,15 @@
 /**
- * Fetches the compiled data (docs/data-format.md) for react-query: the manifest first, then the list
- * index and catalog it names; post bodies one at a time. Refuses data of a format it does not know.
+ * Fetches the compiled data (docs/data-format.md) for react-query and checks its format version:
+ * the manifest and the facets file for the collection, and the files pages fetch when they need
+ * them (list pages, slug shards, post bodies, figures, the catalog, search files). Turning the files
+ * into a collection is the model's work (src/model/collection.ts).
  */
 import { queryOptions } from '@tanstack/react-query';
+import { createCollection, type Collection } from '../model/collection.ts';
 import type { CatalogData } from '../model/format/catalog-format.ts';
-import type { Manifest, PostBody, PostIndex } from '../model/format/data-format.ts';
-import { DATA_DIR, DATA_FORMAT, MANIFEST_FILE, postBodyFile } from '../model/format/data-version.ts';
-import { catalogFacetNames, createFacetEngine, type FacetEngine } from '../model/facets/facets.ts';
-import { createPostTable, type PostTable } from '../model/facets/post-table.ts';
-import { FACETS, type Facet } from '../model/view/view-state.ts';
+import type { FacetsFile, FiguresFile, ListPage, Manifest, PostBody, SlugShard } from '../model/format/data-format.ts';
+import { DATA_DIR, DATA_FORMAT, listPageFile, MANIFEST_FILE, postBodyFile, slugShardFile, slugShardOf } from '../model/format/data-version.ts';
+import { createFigureTable, type FigureTable } from '../model/charts/figure-table.ts';
 
 /** Why data could not be used: unreachable, missing, or of a format this app does not read. */
 export class DataError extends Error {
@@ -21,24 +22,12 @@ export class DataError extends Error {
   }
 }
 
-/** The list-level data every page needs. */
-export interface Collection {
-  manifest: Manifest;
-  posts: PostTable;
-  catalog: CatalogData;
-  /** The facet engine over `posts`, built once per collection. */
-  engine: FacetEngine;
-  /** Display names of every facet's values (catalog names, country names, source names). */
-  names: Record<Facet, ReadonlyMap<string, string>>;
-  /** A facet value's display name, or its id when the catalog does not know it. */
-  nameOf: (facet: Facet, id: string) => string;
-}
-
 function dataUrl(name: string): string {
   return `${import.meta.env.BASE_URL}${DATA_DIR}/${name}`;
 }
 
-async function fetchData(name: string): Promise<unknown> {
+/** Fetches a data file and checks its format version; `T` is the type its schema gives. */
+async function fetchData<T>(name: string): Promise<T> {
   let response: Response;
   try {
     // Asking for JSON keeps SPA fallbacks from answering a missing file with the app's HTML.
@@ -49,15 +38,17 @@ async function fetchData(name: string): Promise<unknown> {
   const isJson = response.headers.get('content-type')?.includes('json') ?? false;
   if (response.status === 404 || (response.ok && !isJson)) throw new DataError('not-found', `${name} was not found.`);
   if (!response.ok) throw new DataError('network', `The server answered ${response.status} for ${name}.`);
+  let data: unknown;
   try {
-    return await response.json();
+    data = await response.json();
   } catch {
     throw new DataError('network', `${name} arrived incomplete.`);
   }
+  return checkFormat<T>(name, data);
 }
 
 /** Refuses data written in another format version, instead of misreading it. */
-function checkFormat<T>(name: string, data: unknown): T {
+export function checkFormat<T>(name: string, data: unknown): T {
   const format = typeof data === 'object' && data !== null && 'format' in data ? data.format : undefined;
   if (format !== DATA_FORMAT) {
     throw new DataError(
@@ -69,24 +60,74 @@ function checkFormat<T>(name: string, data: unknown): T {
   return data as T;
 }
 
-/** The manifest, list index and catalog: loaded once, kept for the session. */
+/** The manifest, facets and the engine over them: loaded once, kept for the session. */
 export function collectionQuery() {
   return queryOptions({
     queryKey: ['collection'],
     queryFn: async (): Promise<Collection> => {
-      const manifest = checkFormat<Manifest>(MANIFEST_FILE, await fetchData(MANIFEST_FILE));
-      const [index, catalog] = await Promise.all([
-        fetchData(manifest.files.index).then((data) => checkFormat<PostIndex>(manifest.files.index, data)),
-        fetchData(manifest.files.catalog).then((data) => checkFormat<CatalogData>(manifest.files.catalog, data)),
-      ]);
-      const posts = createPostTable(index);
-      const fromCatalog = catalogFacetNames(catalog);
-      const names = Object.fromEntries(
-        FACETS.map((facet) => [facet, facet === 'source' ? posts.sourceNames : (fromCatalog[facet] ?? new Map<string, string>())]),
-      ) as Record<Facet, ReadonlyMap<string, string>>;
-      const nameOf = (facet: Facet, id: string) => names[facet].get(id) ?? id;
-      return { manifest, posts, catalog, engine: createFacetEngine(posts, { names }), names, nameOf };
+      const manifest = await fetchData<Manifest>(MANIFEST_FILE);
+      return createCollection(manifest, await fetchData<FacetsFile>(manifest.files.facets));
     },
+    staleTime: Infinity,
+  });
+}
+
+/** The list fields (slug, title, date, body) of one page of rows. */
+export function listPageQuery(manifest: Manifest, page: number) {
+  const file = listPageFile(manifest, page);
+  return queryOptions({
+    queryKey: ['data', file],
+    queryFn: async () => (await fetchData<ListPage>(file)).rows,
+    staleTime: Infinity,
+  });
+}
+
+/** Where a post is in the collection: its row and its body file's hash. */
+export interface PostPlace {
+  row: number;
+  body: string;
+}
+
+/** A slug's place in its shard, or `null` when no post has the slug. */
+export function placeInShard(shard: SlugShard, slug: string): PostPlace | null {
+  const entry = Object.hasOwn(shard.slugs, slug) ? shard.slugs[slug] : undefined;
+  return entry ? { row: entry[0], body: entry[1] } : null;
+}
+
+/** The slug shard that lists `slug` (`placeInShard` finds the post in it). */
+export function slugShardQuery(manifest: Manifest, slug: string) {
+  const file = slugShardFile(manifest, slugShardOf(slug, manifest.slugs.shardCount));
+  return queryOptions({
+    queryKey: ['data', file],
+    queryFn: () => fetchData<SlugShard>(file),
+    staleTime: Infinity,
+  });
+}
+
+/** One post's body, by the hash its list row or slug shard gives. */
+export function postBodyQuery(hash: string) {
+  const file = postBodyFile(hash);
+  return queryOptions({
+    queryKey: ['data', file],
+    queryFn: () => fetchData<PostBody>(file),
+    staleTime: Infinity,
+  });
+}
+
+/** The money figures of every post, for charts and entity pages. */
+export function figuresQuery(manifest: Manifest) {
+  return queryOptions({
+    queryKey: ['data', manifest.files.figures],
+    queryFn: async (): Promise<FigureTable> => createFigureTable(await fetchData<FiguresFile>(manifest.files.figures), manifest.postCount),
+    staleTime: Infinity,
+  });
+}
+
+/** The catalog: entity pages and search read it. */
+export function catalogQuery(manifest: Manifest) {
+  return queryOptions({
+    queryKey: ['data', manifest.files.catalog],
+    queryFn: () => fetchData<CatalogData>(manifest.files.catalog),
     staleTime: Infinity,
   });
 }
@@ -94,20 +135,8 @@ export function collectionQuery() {
 /** One file of the search index (docs/decisions/0002-search-index.md), fetched when a query needs it. */
 export function searchFileQuery(file: string) {
   return queryOptions({
-    queryKey: ['search-file', file],
-    queryFn: async (): Promise<unknown> => checkFormat<unknown>(file, await fetchData(file)),
-    staleTime: Infinity,
-  });
-}
-
-/** One post's body. */
-export function postBodyQuery(slug: string) {
-  return queryOptions({
-    queryKey: ['post', slug],
-    queryFn: async (): Promise<PostBody> => {
-      const name = postBodyFile(slug);
-      return checkFormat<PostBody>(name, await fetchData(name));
-    },
+    queryKey: ['data', file],
+    queryFn: () => fetchData<unknown>(file),
     staleTime: Infinity,
   });
 }

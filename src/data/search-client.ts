@@ -7,7 +7,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { createAliasIndex, type AliasIndex } from '../model/search/aliases.ts';
 import { searchPosts, type AliasFold, type SearchResult } from '../model/search/search.ts';
-import { searchFileQuery, type Collection } from './data-client.ts';
+import type { Collection } from '../model/collection.ts';
+import type { CatalogData } from '../model/format/catalog-format.ts';
+import { catalogQuery, searchFileQuery } from './data-client.ts';
 
 /** The state of the current search. `rows` is `null` when there is nothing to search. */
 export interface SearchView {
@@ -27,10 +29,10 @@ const IDLE: SearchView = { status: 'idle', rows: null, termsOf: () => NO_TERMS, 
 
 // Catalog names with the rows of each entity, built once per collection.
 const aliasIndexes = new WeakMap<Collection, AliasIndex>();
-function aliasIndexOf(collection: Collection): AliasIndex {
+function aliasIndexOf(collection: Collection, catalog: CatalogData): AliasIndex {
   let index = aliasIndexes.get(collection);
   if (!index) {
-    index = createAliasIndex(collection.catalog, collection.posts);
+    index = createAliasIndex(catalog, collection.posts);
     aliasIndexes.set(collection, index);
   }
   return index;
@@ -41,13 +43,15 @@ export function useSearch(collection: Collection, q: string): SearchView {
   const queryClient = useQueryClient();
   const manifest = collection.manifest.search;
   const query = useQuery({
-    queryKey: ['search', manifest?.dir ?? 'none', q],
-    queryFn: (): Promise<SearchResult> => {
+    queryKey: ['search', manifest?.table ?? 'none', q],
+    queryFn: async (): Promise<SearchResult> => {
       if (!manifest) throw new Error('this data was built without a search index; rebuild it with npm run build');
+      // The catalog's names fold aliases ("Hidden Cobra"); it loads with the first search, not with the list.
+      const catalog = await queryClient.ensureQueryData(catalogQuery(collection.manifest));
       return searchPosts(q, {
         manifest,
-        loadShard: (file) => queryClient.ensureQueryData(searchFileQuery(file)),
-        aliases: aliasIndexOf(collection),
+        loadFile: (file) => queryClient.ensureQueryData(searchFileQuery(file)),
+        aliases: aliasIndexOf(collection, catalog),
       });
     },
     enabled: q !== '',

@@ -74,7 +74,7 @@ async function main(): Promise<number> {
         console.error(`${set}/${label.file}: the post does not compile`);
         continue;
       }
-      const found = extract({ title: post.title, html: post.html, day: post.date.day });
+      const found = extract({ title: post.title, paragraphs: post.text, day: post.date.day });
       const diff = scorePost(label, found, resolve, [score, total]);
       if (values.verbose && diff.length) console.log(`${set}/${label.file}\n${diff.map((line) => `  ${line}`).join('\n')}`);
     }

@@ -9,7 +9,7 @@ import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
 import { FigureHighlights } from '../components/figure-highlights.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
-import { collectionQuery } from '../data/data-client.ts';
+import { catalogQuery, collectionQuery, figuresQuery } from '../data/data-client.ts';
 import { paths } from '../model/view/paths.ts';
 import { createViewState, type Facet } from '../model/view/view-state.ts';
 import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
@@ -18,7 +18,8 @@ import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const id = (params.id ?? '').toLowerCase();
-    const { catalog } = await queryClient.ensureQueryData(collectionQuery());
+    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
+    const [catalog] = await Promise.all([queryClient.ensureQueryData(catalogQuery(manifest)), queryClient.ensureQueryData(figuresQuery(manifest))]);
     if (!catalog.actors.some((actor) => actor.id === id)) throw data(`There is no threat actor "${params.id ?? ''}" in the catalog.`, { status: 404 });
     return null;
   };
@@ -36,7 +37,8 @@ const KIND_NAMES: Record<string, string> = {
 export function ActorPage() {
   const id = (useParams().id ?? '').toLowerCase();
   const { data: collection } = useSuspenseQuery(collectionQuery());
-  const { catalog } = collection;
+  const { data: catalog } = useSuspenseQuery(catalogQuery(collection.manifest));
+  const { data: figures } = useSuspenseQuery(figuresQuery(collection.manifest));
   const actor = catalog.actors.find((entry) => entry.id === id);
   const view = useMemo(() => createViewState({ filters: { actor: { include: [id] } } }), [id]);
   const result = useMemo(() => collection.engine.query(view), [collection, view]);
@@ -131,7 +133,7 @@ export function ActorPage() {
         <TopValues title="Platforms" values={result.facets.platform} hrefOf={narrowed('platform')} />
         <TopValues title="Malware in these posts" values={result.facets.malware} hrefOf={narrowed('malware')} />
       </div>
-      <FigureHighlights collection={collection} rows={result.rows} />
+      <FigureHighlights collection={collection} figures={figures} rows={result.rows} />
 
       {tools.length ? (
         <section>

@@ -10,15 +10,16 @@ import { LazyMoneyChart, LazyPostsChart, LazyRegionMatrix, LazyTopChart } from '
 import { chartsHref } from '../components/charts/view-charts-link.tsx';
 import { ActiveFilters } from '../components/active-filters.tsx';
 import { IgnoredNotice } from '../components/ignored-notice.tsx';
-import { collectionQuery } from '../data/data-client.ts';
+import { catalogQuery, collectionQuery, figuresQuery } from '../data/data-client.ts';
 import { useSearch } from '../data/search-client.ts';
 import { paths } from '../model/view/paths.ts';
 import { useViewState } from '../components/use-view-state.ts';
 
-/** The collection is loaded before the page renders. */
+/** The collection, the figures and the catalog (region kinds) are loaded before the page renders. */
 export function loader(queryClient: QueryClient) {
   return async () => {
-    await queryClient.ensureQueryData(collectionQuery());
+    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
+    await Promise.all([queryClient.ensureQueryData(figuresQuery(manifest)), queryClient.ensureQueryData(catalogQuery(manifest))]);
     return null;
   };
 }
@@ -26,6 +27,7 @@ export function loader(queryClient: QueryClient) {
 /** The chart page. */
 export function ChartsPage() {
   const { data: collection } = useSuspenseQuery(collectionQuery());
+  const { data: figures } = useSuspenseQuery(figuresQuery(collection.manifest));
   const { state, ignored } = useViewState(collection);
   const search = useSearch(collection, state.q);
   const rows = useMemo(() => collection.engine.query(state, search.rows).rows, [collection, state, search.rows]);
@@ -57,7 +59,7 @@ export function ChartsPage() {
         </div>
       ) : (
         <div className="charts">
-          <LazyMoneyChart {...props} figures={collection.posts.figures} />
+          <LazyMoneyChart {...props} figures={figures.figures} />
           <LazyPostsChart collection={collection} state={state} searchRows={search.rows} hrefOf={chartsHref} />
           <div className="chart-grid">
             <LazyTopChart {...props} facet="victim" title="Top victim countries" noun="victim countries" />

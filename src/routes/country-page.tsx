@@ -7,7 +7,8 @@ import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
-import { collectionQuery, type Collection } from '../data/data-client.ts';
+import { catalogQuery, collectionQuery } from '../data/data-client.ts';
+import type { Collection } from '../model/collection.ts';
 import { paths } from '../model/view/paths.ts';
 import { createViewState, type Facet, type ViewState } from '../model/view/view-state.ts';
 import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
@@ -16,7 +17,8 @@ import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const code = (params.iso2 ?? '').toUpperCase();
-    const { catalog } = await queryClient.ensureQueryData(collectionQuery());
+    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
+    const catalog = await queryClient.ensureQueryData(catalogQuery(manifest));
     if (!catalog.countries.some((country) => country.code === code)) throw data(`There is no country with the code "${params.iso2 ?? ''}".`, { status: 404 });
     return null;
   };
@@ -26,9 +28,11 @@ export function loader(queryClient: QueryClient) {
 export function CountryPage() {
   const code = (useParams().iso2 ?? '').toUpperCase();
   const { data: collection } = useSuspenseQuery(collectionQuery());
-  const country = collection.catalog.countries.find((entry) => entry.code === code);
+  const { data: catalog } = useSuspenseQuery(catalogQuery(collection.manifest));
+  const country = catalog.countries.find((entry) => entry.code === code);
+  const regionNames = new Map(catalog.regions.map((region) => [region.id, region.name]));
   if (!country) return null;
-  const regions = country.regions.map((id) => collection.nameOf('region', id));
+  const regions = country.regions.map((id) => regionNames.get(id) ?? id);
   return (
     <article className="entity-page">
       <p className="kicker">Country</p>

@@ -5,7 +5,7 @@
  */
 import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useNavigate } from 'react-router';
+import { type LoaderFunctionArgs, useNavigate } from 'react-router';
 import { ActiveFilters } from '../components/active-filters.tsx';
 import { LazyCompactTimeline } from '../components/charts/lazy.tsx';
 import { DateFacet } from '../components/date-facet.tsx';
@@ -17,20 +17,31 @@ import { PostRows } from '../components/post-rows.tsx';
 import { SearchForm } from '../components/search-form.tsx';
 import { useViewState } from '../components/use-view-state.ts';
 import { Snippet } from '../components/snippet.tsx';
-import { collectionQuery, type Collection } from '../data/data-client.ts';
+import { collectionQuery, listPageQuery } from '../data/data-client.ts';
+import type { Collection } from '../model/collection.ts';
 import { useSearch, type SearchView } from '../data/search-client.ts';
 import type { FacetResult } from '../model/facets/facets.ts';
 import { paths } from '../model/view/paths.ts';
-import { FACETS, type ViewState } from '../model/view/view-state.ts';
+import { FACETS, parseViewState, type ViewState } from '../model/view/view-state.ts';
+import { pagesOf } from '../components/use-list-rows.ts';
 import { setDateRange, setPage, setQuery, setSort, toggleExclude, toggleInclude } from '../model/view/view-state-edit.ts';
 
 /** Posts per page of the list. */
 export const PAGE_SIZE = 25;
 
-/** The collection is loaded before the page renders. */
+/**
+ * The collection, and the list page of the first rows the address shows, are loaded before the page
+ * renders, so the first list appears whole. (A search's rows are not known yet: its titles follow.)
+ */
 export function loader(queryClient: QueryClient) {
-  return async () => {
-    await queryClient.ensureQueryData(collectionQuery());
+  return async ({ request }: LoaderFunctionArgs) => {
+    const collection = await queryClient.ensureQueryData(collectionQuery());
+    const { state } = parseViewState(new URL(request.url).searchParams, collection.engine.known);
+    if (!state.q) {
+      const { rows } = collection.engine.query(state);
+      const first = (Math.max(1, state.page) - 1) * PAGE_SIZE;
+      await Promise.all(pagesOf(collection, rows.subarray(first, first + PAGE_SIZE)).map((page) => queryClient.ensureQueryData(listPageQuery(collection.manifest, page))));
+    }
     return null;
   };
 }
@@ -159,7 +170,7 @@ function Results({ collection, state, result, search, go }: ViewProps & { search
         rows={rows}
         offset={first}
         state={state}
-        snippet={search.rows ? (row) => <Snippet slug={collection.posts.slug[row] ?? ''} terms={search.termsOf(row)} /> : undefined}
+        snippet={search.rows ? (row, fields) => <Snippet body={fields[3]} terms={search.termsOf(row)} /> : undefined}
       />
       {pageCount > 1 ? <Pagination page={page} pageCount={pageCount} hrefOf={(n) => paths.explorer.getHref(setPage(state, n))} /> : null}
       {state.page > pageCount ? (

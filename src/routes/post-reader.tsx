@@ -9,7 +9,9 @@ import { EntityChips } from '../components/entity-chips.tsx';
 import { FigureList } from '../components/figure-list.tsx';
 import { PostHtml } from '../components/post-html.tsx';
 import { useShowImages } from '../components/use-show-images.ts';
-import { collectionQuery, postBodyQuery, type Collection } from '../data/data-client.ts';
+import { collectionQuery, placeInShard, postBodyQuery, slugShardQuery } from '../data/data-client.ts';
+import type { Collection } from '../model/collection.ts';
+import { useListRows } from '../components/use-list-rows.ts';
 import { useSearch } from '../data/search-client.ts';
 import { paths } from '../model/view/paths.ts';
 import { formatDay, parsePostDate } from '../model/post-date.ts';
@@ -17,13 +19,14 @@ import { relatedRows } from '../model/related-posts.ts';
 import { hasFilters, type ViewState } from '../model/view/view-state.ts';
 import { useViewState } from '../components/use-view-state.ts';
 
-/** Knows from the list index whether the post exists before fetching its body. */
+/** Finds the post by its slug (its slug shard) before fetching its body. */
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? '';
-    const { posts } = await queryClient.ensureQueryData(collectionQuery());
-    if (!posts.rowBySlug.has(slug)) throw data(`No post is published as "${slug}".`, { status: 404 });
-    await queryClient.ensureQueryData(postBodyQuery(slug));
+    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
+    const place = placeInShard(await queryClient.ensureQueryData(slugShardQuery(manifest, slug)), slug);
+    if (!place) throw data(`No post is published as "${slug}".`, { status: 404 });
+    await queryClient.ensureQueryData(postBodyQuery(place.body));
     return null;
   };
 }
@@ -33,8 +36,11 @@ const FIGURE_HASH = /^#figure-(\d+)$/;
 /** The reader. */
 export function PostReader() {
   const slug = useParams().slug ?? '';
-  const { data: post } = useSuspenseQuery(postBodyQuery(slug));
   const { data: collection } = useSuspenseQuery(collectionQuery());
+  const { data: shard } = useSuspenseQuery(slugShardQuery(collection.manifest, slug));
+  const place = placeInShard(shard, slug);
+  const { data: post } = useSuspenseQuery(postBodyQuery(place?.body ?? ''));
+  const row = place?.row ?? -1;
   const { state } = useViewState(collection);
   const location = useLocation();
   const navigate = useNavigate();
@@ -50,7 +56,7 @@ export function PostReader() {
 
   return (
     <article className="reader">
-      <ListNavigation collection={collection} slug={slug} state={state} />
+      <ListNavigation collection={collection} row={row} state={state} />
       <header>
         <h1>{post.title}</h1>
         <p className="post-meta">
@@ -87,21 +93,23 @@ export function PostReader() {
       </header>
       <PostHtml html={post.html} showImages={showImages} mark={chosenFigure ? [chosenFigure.sentence, chosenFigure.text] : undefined} />
       <FigureList figures={post.figures} chosen={chosen} onChoose={choose} />
-      <RelatedPosts collection={collection} slug={slug} />
+      <RelatedPosts collection={collection} row={row} />
     </article>
   );
 }
 
 /** "← Previous · 3 of 12 in this view · Next →" for a post opened from a filtered list. */
-function ListNavigation({ collection, slug, state }: { collection: Collection; slug: string; state: ViewState }) {
+function ListNavigation({ collection, row, state }: { collection: Collection; row: number; state: ViewState }) {
   const search = useSearch(collection, state.q);
   const rows = useMemo(() => collection.engine.query(state, search.rows).rows, [collection, state, search.rows]);
+  const position = rows.indexOf(row);
+  const neighbours = [rows[position - 1], rows[position + 1]].filter((at): at is number => at !== undefined && position !== -1);
+  const listRow = useListRows(collection, neighbours);
   if (!hasFilters(state) && !state.q) return <BackLink href={paths.home.getHref()} />;
-  const row = collection.posts.rowBySlug.get(slug);
-  const position = row === undefined ? -1 : rows.indexOf(row);
   const hrefAt = (index: number) => {
     const at = rows[index];
-    return at === undefined ? null : paths.post.getHref(collection.posts.slug[at] ?? '', state);
+    const fields = at === undefined ? undefined : listRow(at);
+    return fields ? paths.post.getHref(fields[0], state) : null;
   };
   const previous = position > 0 ? hrefAt(position - 1) : null;
   const next = position !== -1 ? hrefAt(position + 1) : null;
@@ -140,9 +148,9 @@ function BackLink({ href }: { href: string }) {
 }
 
 /** Posts that share a threat actor or a victim country with this one. */
-function RelatedPosts({ collection, slug }: { collection: Collection; slug: string }) {
-  const row = collection.posts.rowBySlug.get(slug);
-  const related = useMemo(() => (row === undefined ? [] : relatedRows(collection.posts, row, 5)), [collection, row]);
+function RelatedPosts({ collection, row }: { collection: Collection; row: number }) {
+  const related = useMemo(() => (row < 0 ? [] : relatedRows(collection.posts, row, 5)), [collection, row]);
+  const listRow = useListRows(collection, related.map((entry) => entry.row));
   if (related.length === 0) return null;
   const { posts } = collection;
   return (
@@ -150,8 +158,8 @@ function RelatedPosts({ collection, slug }: { collection: Collection; slug: stri
       <h2 id="related-heading">Related posts</h2>
       <ul>
         {related.map(({ row: other, actors, victims }) => (
-          <li key={posts.slug[other]}>
-            <Link to={paths.post.getHref(posts.slug[other] ?? '')}>{posts.title[other]}</Link>{' '}
+          <li key={other}>
+            {listRow(other) ? <Link to={paths.post.getHref(listRow(other)?.[0] ?? '')}>{listRow(other)?.[1]}</Link> : <span className="placeholder">Loading…</span>}{' '}
             <span className="post-meta">
               {formatDay(posts.day[other] ?? '')}
               {actors.length ? ` · ${actors.map((id) => collection.nameOf('actor', id)).join(', ')}` : ''}

@@ -1,6 +1,9 @@
 /** A post table from a few made-up posts, for the model's tests. */
 import type { MoneyTable } from '../model/charts/incidents.ts';
-import type { IndexFigure, PostIndex } from '../model/format/data-format.ts';
+import type { DataFacet, FacetsFile, IndexFigure } from '../model/format/data-format.ts';
+import { DATA_FORMAT } from '../model/format/data-version.ts';
+import { encodeDays, encodeRows } from '../model/format/number-codec.ts';
+import { dayNumber } from '../model/facets/day-index.ts';
 import { createPostTable, type PostTable } from '../model/facets/post-table.ts';
 
 /** A made-up post: its date and whichever entities a test needs. */
@@ -8,30 +11,37 @@ export interface PostSpec {
   date: string;
   actors?: string[];
   victims?: string[];
+  origins?: string[];
   regions?: string[];
   platforms?: string[];
+  malware?: string[];
+  /** A source id; its name is the id in upper case. */
+  source?: string | null;
+}
+
+/** The facets file of `posts`, in the order given (tests give them newest first when order matters). */
+export function facetsFileOf(posts: PostSpec[]): FacetsFile {
+  const facets = {} as FacetsFile['facets'];
+  const column = (facet: DataFacet, of: (post: PostSpec) => readonly string[]) => {
+    const rows = new Map<string, number[]>();
+    posts.forEach((post, row) => {
+      for (const id of new Set(of(post))) rows.set(id, [...(rows.get(id) ?? []), row]);
+    });
+    facets[facet] = [...rows].map(([id, list]) => [id, facet === 'source' ? id.toUpperCase() : id, encodeRows(list)]);
+  };
+  column('actor', (post) => post.actors ?? []);
+  column('victim', (post) => post.victims ?? []);
+  column('origin', (post) => post.origins ?? []);
+  column('region', (post) => post.regions ?? []);
+  column('platform', (post) => post.platforms ?? []);
+  column('malware', (post) => post.malware ?? []);
+  column('source', (post) => (post.source ? [post.source] : []));
+  return { format: DATA_FORMAT, postCount: posts.length, days: encodeDays(posts.map((post) => dayNumber(post.date) ?? 0)), facets };
 }
 
 /** The table of `posts`, in the order given (tests give them newest first when order matters). */
 export function tableOf(posts: PostSpec[]): PostTable {
-  const index: PostIndex = {
-    format: 1,
-    sources: [],
-    columns: {
-      slug: posts.map((_, i) => `post-${i}`),
-      title: posts.map((_, i) => `Post ${i}`),
-      date: posts.map((post) => post.date),
-      source: posts.map(() => null),
-      actors: posts.map((post) => post.actors ?? []),
-      victims: posts.map((post) => post.victims ?? []),
-      origins: posts.map(() => []),
-      regions: posts.map((post) => post.regions ?? []),
-      platforms: posts.map((post) => post.platforms ?? []),
-      malware: posts.map(() => []),
-      figures: posts.map(() => []),
-    },
-  };
-  return createPostTable(index);
+  return createPostTable(facetsFileOf(posts));
 }
 
 /** Every row of a table of `size` posts. */

@@ -23,7 +23,7 @@ beforeAll(async () => {
 function extractionOf(file: string) {
   const post = compilePost(file, readFileSync(file, 'utf8')).post;
   if (!post) throw new Error(`${file} does not compile`);
-  const found = extract({ title: post.title, html: post.html, day: post.date.day });
+  const found = extract({ title: post.title, paragraphs: post.text, day: post.date.day });
   return {
     actors: [...found.actors].sort(),
     malware: [...found.malware].sort(),

@@ -26,8 +26,8 @@ export interface PostEntities {
 /** What the extractor reads of a post. */
 export interface ExtractionInput {
   title: string;
-  /** The sanitized HTML (the source line is already gone). */
-  html: string;
+  /** The body as plain paragraphs (`htmlToParagraphs` of the sanitized HTML; the source line is already gone). */
+  paragraphs: readonly string[];
   /** The post's calendar day, `YYYY-MM-DD`, for the year of currency rates. */
   day: string;
 }
@@ -52,7 +52,7 @@ export function createExtractor(catalog: Catalog): Extractor {
   const findEntities = createEntityFinder(catalog);
   const findPlaces = createPlaceFinder(catalog);
   return (post) => {
-    const sentences = postSentences(post.title, post.html);
+    const sentences = postSentences(post.title, post.paragraphs);
     const entities = findEntities(sentences);
     const { mentions: _mentions, ...places } = findPlaces(sentences);
     return { ...entities, ...places, figures: extractFigures(sentences, post.day) };

@@ -331,7 +331,7 @@ describe('extractFigures', () => {
     const file = path.resolve(import.meta.dirname, '../../../public/content/posts/2020-01-11-lazarus-telegram-crypto-theft.md');
     const post = compilePost(file, readFileSync(file, 'utf8')).post;
     if (!post) throw new Error('the seed post does not compile');
-    const figures = extractFigures(postSentences(post.title, post.html), post.date.day);
+    const figures = extractFigures(postSentences(post.title, post.text), post.date.day);
     expect(figures).toEqual([
       expect.objectContaining({ text: '$571 million', amount: 571000000, currency: 'USD', kind: 'theft', usd: 571000000 }),
     ]);

@@ -42,7 +42,7 @@ describe('splitSentences', () => {
 
 describe('postSentences', () => {
   it('puts the title first, as paragraph 0', () => {
-    expect(postSentences('Title here', '<p>Body one. Body two.</p>')).toEqual([
+    expect(postSentences('Title here', htmlToParagraphs('<p>Body one. Body two.</p>'))).toEqual([
       { text: 'Title here', paragraph: 0 },
       { text: 'Body one.', paragraph: 1 },
       { text: 'Body two.', paragraph: 1 },

@@ -103,10 +103,10 @@ export function isTitleCase(text: string): boolean {
   return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.7;
 }
 
-/** A post as sentences: the title first (paragraph 0), then the body's paragraphs. */
-export function postSentences(title: string, html: string): Sentence[] {
+/** A post as sentences: the title first (paragraph 0), then the body's paragraphs (`htmlToParagraphs`). */
+export function postSentences(title: string, bodyParagraphs: readonly string[]): Sentence[] {
   const sentences: Sentence[] = [];
-  const paragraphs = [title.replace(URL_IN_TEXT, ' ').trim(), ...htmlToParagraphs(html)];
+  const paragraphs = [title.replace(URL_IN_TEXT, ' ').trim(), ...bodyParagraphs];
   paragraphs.forEach((paragraph, index) => {
     for (const text of splitSentences(paragraph)) sentences.push({ text, paragraph: index });
   });

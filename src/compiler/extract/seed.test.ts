@@ -4,21 +4,23 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileContent, type Compilation } from '../compile.ts';
+import { build } from '../build.ts';
+import type { Collection } from '../collection.ts';
 import { DEFAULT_CATALOG_DIR, DEFAULT_CONTENT_DIR } from '../content-config.ts';
 import { exportRecords, type ExportRecord } from '../export-records.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 const SEED_SLUG = 'lazarus-telegram-crypto-theft';
 
-let compilation: Compilation;
+let compilation: Collection;
 let seed: ExportRecord;
 beforeAll(async () => {
-  compilation = await compileContent({
+  ({ collection: compilation } = await build({
     contentDirs: [path.join(REPO, DEFAULT_CONTENT_DIR)],
     catalogDir: path.join(REPO, DEFAULT_CATALOG_DIR),
     includeDrafts: false,
-  });
+    outDir: null,
+  }));
   const record = exportRecords(compilation).find((entry) => entry.slug === SEED_SLUG);
   if (!record) throw new Error('the seed post is not among the shipped posts');
   seed = record;
@@ -63,8 +65,8 @@ describe('the seed post', () => {
     expect(seed.date).toBe('2020-01-11T15:47:00+01:00');
   });
 
-  it('is filed in the index under the same entities', () => {
+  it('carries its figure in US dollars for the charts', () => {
     const post = compilation.posts.find((entry) => entry.slug === SEED_SLUG);
-    expect(post?.entities.figures[0]?.usd).toBe(571_000_000);
+    expect(post?.record.figures[0]?.usd).toBe(571_000_000);
   });
 });

@@ -1,5 +1,5 @@
 /** What every chart of a view is given. */
-import type { Collection } from '../../data/data-client.ts';
+import type { Collection } from '../../model/collection.ts';
 import type { ViewState } from '../../model/view/view-state.ts';
 
 /** A chart of the posts a view selects; clicking it navigates to `hrefOf` of a narrower view. */

@@ -6,15 +6,22 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Collection } from '../../data/data-client.ts';
+import type { Collection } from '../../model/collection.ts';
 import type { FigureRef, MoneyFigure } from '../../model/charts/incidents.ts';
 import { paths } from '../../model/view/paths.ts';
 import { formatDay } from '../../model/post-date.ts';
 import { formatMoney, formatShort } from '../../model/charts/money-display.ts';
+import { useListRows } from '../use-list-rows.ts';
 
-/** A figure in its post: the reader marks its sentence. */
-export function figureHref(collection: Collection, figure: FigureRef): string {
-  return `${paths.post.getHref(collection.posts.slug[figure.row] ?? '')}#figure-${figure.figureIndex}`;
+/** A figure in its post (by the post's slug): the reader marks its sentence. */
+export function figureHref(slug: string, figure: FigureRef): string {
+  return `${paths.post.getHref(slug)}#figure-${figure.figureIndex}`;
+}
+
+/** The title of a figure's post, linked to the figure; a placeholder while its list page loads. */
+export function FigurePostLink({ collection, figure }: { collection: Collection; figure: FigureRef }) {
+  const fields = useListRows(collection, [figure.row])(figure.row);
+  return fields ? <Link to={figureHref(fields[0], figure)}>{fields[1]}</Link> : <span className="placeholder">Loading…</span>;
 }
 
 /** "Lazarus Group, APT38", or "no actor named". */
@@ -39,14 +46,14 @@ export function FigureItem({ collection, figure, currency }: { collection: Colle
         <span className="figure-actors">{actorNames(collection, figure)}</span>
       </span>
       <span className="figure-post">
-        <Link to={figureHref(collection, figure)}>{collection.posts.title[figure.row]}</Link> · <time dateTime={figure.day}>{formatDay(figure.day)}</time>
+        <FigurePostLink collection={collection} figure={figure} /> · <time dateTime={figure.day}>{formatDay(figure.day)}</time>
         {figure.reportedBy.length > 1 ? <span className="figure-reported"> · reported by {figure.reportedBy.length} posts</span> : null}
       </span>
       {otherPosts.length > 0 ? (
         <ul className="figure-others" aria-label="Also reported by">
           {otherPosts.map((ref) => (
             <li key={`${ref.row}-${ref.figureIndex}`}>
-              <Link to={figureHref(collection, ref)}>{collection.posts.title[ref.row]}</Link> ·{' '}
+              <FigurePostLink collection={collection} figure={ref} /> ·{' '}
               <time dateTime={collection.posts.day[ref.row]}>{formatDay(collection.posts.day[ref.row] ?? '')}</time>
             </li>
           ))}

@@ -3,11 +3,17 @@
  * whose periods narrow the view and whose figures open their posts.
  */
 import { Link } from 'react-router';
-import type { Collection } from '../../data/data-client.ts';
+import type { Collection } from '../../model/collection.ts';
 import type { MoneyBin, MoneySeries } from '../../model/charts/money.ts';
 import { formatDay } from '../../model/post-date.ts';
 import { formatFull, formatMoney, formatShort } from '../../model/charts/money-display.ts';
-import { actorNames, figureHref } from './figure-details.tsx';
+import { actorNames, FigurePostLink } from './figure-details.tsx';
+import { useListRows } from '../use-list-rows.ts';
+
+/** A post's title as plain text (tooltips hold no links). */
+function FigureTitle({ collection, row }: { collection: Collection; row: number }) {
+  return <>{useListRows(collection, [row])(row)?.[1] ?? '…'}</>;
+}
 
 const TOOLTIP_FIGURES = 6;
 
@@ -27,7 +33,7 @@ export function MoneyTooltip({ active, bin, currency, collection }: { active?: b
               {formatShort(figure.value)} {currency}
             </strong>{' '}
             {figure.kind}
-            {figure.converted ? ` (from ${formatShort(figure.amount)} ${figure.currency})` : ''} · {actorNames(collection, figure)} — {collection.posts.title[figure.row]} · {formatDay(figure.day)}
+            {figure.converted ? ` (from ${formatShort(figure.amount)} ${figure.currency})` : ''} · {actorNames(collection, figure)} — <FigureTitle collection={collection} row={figure.row} /> · {formatDay(figure.day)}
             {figure.reportedBy.length > 1 ? ` · reported by ${figure.reportedBy.length} posts` : ''}
           </li>
         ))}
@@ -89,7 +95,7 @@ export function MoneyTableView({ collection, series, currency, stated, noun, nam
                 <ul className="table-figures">
                   {bin.figures.slice(0, TABLE_FIGURES).map((figure) => (
                     <li key={`${figure.row}-${figure.figureIndex}`}>
-                      {formatShort(figure.value)} {figure.kind}: <Link to={figureHref(collection, figure)}>{collection.posts.title[figure.row]}</Link> (
+                      {formatShort(figure.value)} {figure.kind}: <FigurePostLink collection={collection} figure={figure} /> (
                       {formatDay(figure.day)}
                       {figure.reportedBy.length > 1 ? `, reported by ${figure.reportedBy.length} posts` : ''})
                     </li>

@@ -7,7 +7,7 @@
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Collection } from '../../data/data-client.ts';
+import type { Collection } from '../../model/collection.ts';
 import { type BinUnit, binsInRange, postsOverTime, type TimeBin } from '../../model/charts/time-series.ts';
 import { csvFileName } from '../../model/charts/csv.ts';
 import { paths } from '../../model/view/paths.ts';

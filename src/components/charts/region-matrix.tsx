@@ -2,7 +2,9 @@
  * Actor × victim region: posts in a view naming each of the top actors and each region, as a shaded
  * table (plain HTML, so every cell is a keyboard-reachable link that filters by both).
  */
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
+import { catalogQuery } from '../../data/data-client.ts';
 import { Link } from 'react-router';
 import { actorRegionMatrix, countValues } from '../../model/charts/tallies.ts';
 import { csvFileName } from '../../model/charts/csv.ts';
@@ -26,16 +28,17 @@ function include(state: ViewState, facet: Facet, id: string): ViewState {
 export function RegionMatrix({ collection, state, rows, hrefOf }: ChartViewProps) {
   const id = useId();
   const [level, setLevel] = useState<RegionLevel>('continents');
+  const { data: catalog } = useSuspenseQuery(catalogQuery(collection.manifest));
   const columns = useMemo(() => {
     if (level === 'continents') return CONTINENTS;
     const wanted = new Set(
-      collection.catalog.regions.filter((region) => (level === 'groupings' ? region.kind === 'grouping' : region.kind === 'm49' && !CONTINENTS.includes(region.id))).map((region) => region.id),
+      catalog.regions.filter((region) => (level === 'groupings' ? region.kind === 'grouping' : region.kind === 'm49' && !CONTINENTS.includes(region.id))).map((region) => region.id),
     );
     return countValues(collection.posts, rows, 'region')
       .filter((value) => wanted.has(value.id))
       .slice(0, SUB_REGION_LIMIT)
       .map((value) => value.id);
-  }, [collection, rows, level]);
+  }, [collection, catalog, rows, level]);
   const matrix = useMemo(() => actorRegionMatrix(collection.posts, rows, { actorLimit: 12, regions: columns }), [collection, rows, columns]);
   const actorName = (actor: string) => collection.nameOf('actor', actor);
   const regionName = (region: string) => collection.nameOf('region', region);

@@ -57,6 +57,12 @@ export function indexDays(days: readonly string[]): DayIndex {
     previous = parsed[row] ?? previous;
     day[row] = previous;
   }
+  return indexDayNumbers(day);
+}
+
+/** Indexes the rows' day numbers (days since 1970-01-01, rows newest first). */
+export function indexDayNumbers(day: Int32Array): DayIndex {
+  const size = day.length;
   const prefixMin = new Int32Array(size);
   const suffixMax = new Int32Array(size);
   for (let row = 0, min = Infinity; row < size; row++) prefixMin[row] = min = Math.min(min, day[row] ?? 0);

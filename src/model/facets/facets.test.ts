@@ -1,42 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { PostIndex } from '../format/data-format.ts';
-import { catalogFacetNames, createFacetEngine, type FacetResult, type FacetView } from './facets.ts';
+import { facetsFileOf, type PostSpec } from '../../test-support/post-table-fixture.ts';
+import { createFacetEngine, type FacetResult, type FacetView } from './facets.ts';
 import { createPostTable, type PostTable } from './post-table.ts';
 import { createViewState, FACETS, type Facet, type ViewStateInit } from '../view/view-state.ts';
 
-interface PostSpec {
-  date: string;
-  source?: string | null;
-  actors?: string[];
-  victims?: string[];
-  origins?: string[];
-  regions?: string[];
-  platforms?: string[];
-  malware?: string[];
-}
+const SOURCE_NAMES = new Map([
+  ['the-record', 'The Record'],
+  ['bbc', 'BBC News'],
+]);
 
-/** A list index of the given posts, which must be newest first. */
-function indexOf(posts: PostSpec[]): PostIndex {
-  return {
-    format: 1,
-    sources: [
-      { id: 'the-record', name: 'The Record' },
-      { id: 'bbc', name: 'BBC News' },
-    ],
-    columns: {
-      slug: posts.map((_, i) => `post-${i}`),
-      title: posts.map((_, i) => `Post ${i}`),
-      date: posts.map((post) => post.date),
-      source: posts.map((post) => post.source ?? null),
-      actors: posts.map((post) => post.actors ?? []),
-      victims: posts.map((post) => post.victims ?? []),
-      origins: posts.map((post) => post.origins ?? []),
-      regions: posts.map((post) => post.regions ?? []),
-      platforms: posts.map((post) => post.platforms ?? []),
-      malware: posts.map((post) => post.malware ?? []),
-      figures: posts.map(() => []),
-    },
-  };
+/** The facets file of the given posts, which must be newest first. */
+function fileOf(posts: PostSpec[]) {
+  const file = facetsFileOf(posts);
+  file.facets.source = (file.facets.source ?? []).map(([id, , rows]) => [id, SOURCE_NAMES.get(id) ?? id, rows]);
+  return file;
 }
 
 // Newest first, as the compiler writes them.
@@ -50,13 +27,13 @@ const POSTS: PostSpec[] = [
 ];
 
 function setup(posts = POSTS) {
-  const table = createPostTable(indexOf(posts));
+  const table = createPostTable(fileOf(posts));
   return { table, engine: createFacetEngine(table, { names: { actor: new Map([['lazarus-group', 'Lazarus Group'], ['apt28', 'APT28'], ['apt38', 'APT38']]) } }) };
 }
 
 const view = (init: ViewStateInit = {}) => createViewState(init);
 const countsOf = (result: FacetResult, facet: Facet) => Object.fromEntries(result.facets[facet].map((value) => [value.id, value.count]));
-const slugs = (table: PostTable, result: FacetResult) => [...result.rows].map((row) => table.slug[row]);
+const slugs = (_table: PostTable, result: FacetResult) => [...result.rows].map((row) => `post-${row}`);
 
 describe('createFacetEngine', () => {
   it('selects every post, newest first, when nothing is filtered', () => {
@@ -259,7 +236,7 @@ describe('createFacetEngine on a generated collection', () => {
   it('agrees with a naive implementation on rows, counts and years', () => {
     for (const seed of [1, 2, 3]) {
       const posts = generate(seed, 1500);
-      const table = createPostTable(indexOf(posts));
+      const table = createPostTable(fileOf(posts));
       const engine = createFacetEngine(table);
       const rand = random(seed * 7919);
       for (let trial = 0; trial < 40; trial++) {
@@ -288,19 +265,3 @@ describe('createFacetEngine on a generated collection', () => {
   });
 });
 
-describe('catalogFacetNames', () => {
-  it('names actors, countries (as victims and origins), regions, platforms and malware from the catalog', () => {
-    const names = catalogFacetNames({
-      format: 1,
-      actors: [{ id: 'lazarus-group', name: 'Lazarus Group', kind: 'state', country: 'KP', firstSeen: 2009, attackId: 'G0032', parent: null, aliases: [], description: '', links: [] }],
-      malware: [],
-      platforms: [{ id: 'macos', name: 'macOS', category: 'os', aliases: [] }],
-      countries: [{ code: 'GB', name: 'United Kingdom', regions: ['europe'] }],
-      regions: [{ id: 'europe', name: 'Europe', kind: 'm49' }],
-    });
-    const result = createFacetEngine(createPostTable(indexOf(POSTS)), { names }).query(view());
-    expect(result.facets.victim[0]).toMatchObject({ id: 'GB', name: 'United Kingdom', count: 3 });
-    expect(result.facets.platform.find((value) => value.id === 'macos')?.name).toBe('macOS');
-    expect(names.origin?.get('GB')).toBe('United Kingdom');
-  });
-});

@@ -6,10 +6,9 @@
  * Built once per collection over bitsets and flat posting lists, so a recount is bitwise work.
  */
 import { type Bitset, andInto, andNotInto, bitsetOf, clearBit, emptyBitset, fullBitset, hasBit } from './bitset.ts';
-import { countInRange, type DayIndex, dayNumber, indexDays, rangeBitset, rangeSize, type RowRange, rowsBetween, yearOfDayNumber } from './day-index.ts';
+import { countInRange, type DayIndex, dayNumber, indexDayNumbers, rangeBitset, rangeSize, type RowRange, rowsBetween, yearOfDayNumber } from './day-index.ts';
 import { baseRows, type CountBase, countBase, countValues, createFacetData, type FacetData, type FacetValueCount, rankValues } from './facet-count.ts';
 import { addPostings, type FacetColumnIndex, indexFacetColumn } from './facet-index.ts';
-import type { CatalogData } from '../format/catalog-format.ts';
 import type { PostTable } from './post-table.ts';
 import { FACETS, type Facet, type FacetSelection, type KnownValues, type SortOrder, type ViewState } from '../view/view-state.ts';
 
@@ -59,20 +58,6 @@ interface Mask {
   bits: Bitset;
 }
 
-/** Display names per facet from the compiled catalog, for `createFacetEngine`'s `names`. */
-export function catalogFacetNames(catalog: CatalogData): NonNullable<FacetEngineOptions['names']> {
-  const byId = (entries: readonly { id: string; name: string }[]) => new Map(entries.map((entry) => [entry.id, entry.name]));
-  const countries = new Map(catalog.countries.map((country) => [country.code.toUpperCase(), country.name]));
-  return {
-    actor: byId(catalog.actors),
-    victim: countries,
-    origin: countries,
-    region: byId(catalog.regions),
-    platform: byId(catalog.platforms),
-    malware: byId(catalog.malware),
-  };
-}
-
 /** The table column behind a facet. */
 export function facetColumn(table: PostTable, facet: Facet): ArrayLike<readonly string[]> {
   switch (facet) {
@@ -99,10 +84,10 @@ export function createFacetEngine(table: PostTable, options: FacetEngineOptions 
   const facets = {} as Record<Facet, FacetData>;
   for (const facet of FACETS) {
     const index = indexFacetColumn(facetColumn(table, facet));
-    const given = options.names?.[facet] ?? (facet === 'source' ? table.sourceNames : undefined);
+    const given = options.names?.[facet] ?? table.names[facet];
     facets[facet] = createFacetData(index, index.ids.map((id) => given?.get(id) ?? id));
   }
-  const days = indexDays(table.day);
+  const days = indexDayNumbers(table.dayNumber);
   const years = yearRanges(days);
   const known = Object.fromEntries(FACETS.map((facet) => [facet, facets[facet].index.numberById])) as KnownValues;
 

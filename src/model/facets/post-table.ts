@@ -1,67 +1,76 @@
 /**
- * The list index decoded for the app: one array per field, posts newest first, and a slug lookup.
+ * The facets file decoded for the app: every post's day and facet values, by row (posts newest
+ * first). What a row's list fields are (slug, title) comes with the list pages, fetched per screen.
  * Pure: built from the data the compiler wrote, shared by every route.
  */
-import type { IndexFigure, PostIndex } from '../format/data-format.ts';
+import type { DataFacet, FacetsFile } from '../format/data-format.ts';
+import { decodeDays, decodeRows } from '../format/number-codec.ts';
 
-/** The posts of the list index, by column; `i` is a post's row everywhere. */
+/** The posts of the facets file, by column; `i` is a post's row everywhere. */
 export interface PostTable {
   size: number;
-  slug: string[];
-  title: string[];
-  /** ISO 8601 with the author's offset. */
-  date: string[];
-  /** The author's calendar day, `YYYY-MM-DD`. */
+  /** The author's calendar day of each post, `YYYY-MM-DD`. */
   day: string[];
+  /** The same days as day numbers (days since 1970-01-01). */
+  dayNumber: Int32Array;
   /** Source id per post, or `null`. */
   source: (string | null)[];
-  /** Source display names by id. */
-  sourceNames: Map<string, string>;
-  /** Row of each slug. */
-  rowBySlug: Map<string, number>;
-  /** Threat actor ids per post (catalog slugs such as `lazarus-group`). */
-  actors: string[][];
+  /** Threat actor ids per post (catalog slugs such as `lazarus-group`), umbrella groups included. */
+  actors: readonly string[][];
   /** Victim countries per post, ISO 3166-1 alpha-2 in upper case. */
-  victims: string[][];
+  victims: readonly string[][];
   /** Countries the attackers come from or act for, per post, ISO 3166-1 alpha-2 in upper case. */
-  origins: string[][];
+  origins: readonly string[][];
   /** Region slugs per post (`europe`, `middle-east`). */
-  regions: string[][];
+  regions: readonly string[][];
   /** Platform ids per post (`windows`, `telegram`). */
-  platforms: string[][];
+  platforms: readonly string[][];
   /** Malware ids per post (`applejeus`). */
-  malware: string[][];
-  /** Money figures per post, `[amount, currency, kind, usd]`, in the order of the post body's figures. */
-  figures: IndexFigure[][];
+  malware: readonly string[][];
+  /** Display names of every facet value the file lists, sources included. */
+  names: Record<DataFacet, ReadonlyMap<string, string>>;
 }
 
-/** Decodes the list index. */
-export function createPostTable(index: PostIndex): PostTable {
-  const { columns } = index;
-  const rowBySlug = new Map<string, number>();
-  columns.slug.forEach((slug, row) => rowBySlug.set(slug, row));
-  return {
-    size: columns.slug.length,
-    slug: columns.slug,
-    title: columns.title,
-    date: columns.date,
-    // The compiler writes dates in the author's offset, so the date part is the author's day; taking
-    // it as text gives what parsePostDate would, without parsing 100,000 dates on every load.
-    day: columns.date.map((iso) => iso.trim().slice(0, 10)),
-    source: columns.source,
-    sourceNames: new Map(index.sources.map((source) => [source.id, source.name])),
-    rowBySlug,
-    actors: columns.actors,
-    // Country codes are compared in upper case everywhere (URLs accept any case).
-    victims: columns.victims.map(upperCaseAll),
-    origins: columns.origins.map(upperCaseAll),
-    regions: columns.regions,
-    platforms: columns.platforms,
-    malware: columns.malware,
-    figures: columns.figures,
+const NONE: string[] = [];
+
+/** Decodes the facets file. */
+export function createPostTable(file: FacetsFile): PostTable {
+  const size = file.postCount;
+  const dayNumber = decodeDays(file.days, 'the facets file');
+  const dayText = new Map<number, string>();
+  const day = Array.from(dayNumber, (number) => {
+    let text = dayText.get(number);
+    if (text === undefined) dayText.set(number, (text = new Date(number * 86_400_000).toISOString().slice(0, 10)));
+    return text;
+  });
+  const names = {} as Record<DataFacet, Map<string, string>>;
+  const column = (facet: DataFacet): string[][] => {
+    const out: string[][] = new Array<string[]>(size).fill(NONE);
+    const facetNames = new Map<string, string>();
+    names[facet] = facetNames;
+    for (const [id, name, rows] of file.facets[facet] ?? []) {
+      facetNames.set(id, name);
+      for (const row of decodeRows(rows, 'the facets file')) {
+        if (row >= size) continue;
+        const list = out[row];
+        if (list === NONE || list === undefined) out[row] = [id];
+        else list.push(id);
+      }
+    }
+    return out;
   };
-}
-
-function upperCaseAll(codes: string[]): string[] {
-  return codes.some((code) => code !== code.toUpperCase()) ? codes.map((code) => code.toUpperCase()) : codes;
+  const sources = column('source');
+  return {
+    size,
+    day,
+    dayNumber,
+    source: sources.map((ids) => ids[0] ?? null),
+    actors: column('actor'),
+    victims: column('victim'),
+    origins: column('origin'),
+    regions: column('region'),
+    platforms: column('platform'),
+    malware: column('malware'),
+    names,
+  };
 }

@@ -1,7 +1,11 @@
 /**
- * The compiled data format, written by `src/compiler` and read by the app: one schema, both sides.
- * The app imports these types with `import type` only, so zod never ships to the browser.
- * Documented for people in docs/data-format.md.
+ * The compiled data format, written by `src/compiler` and read by the app: one schema per file, both
+ * sides. The compiler's output types are inferred from these schemas; the app imports them with
+ * `import type` only, so zod never ships to the browser. Documented for people in docs/data-format.md.
+ *
+ * What the first list needs is small (the manifest and the facets file); everything else is fetched
+ * when a page needs it: list pages for the rows on screen, a slug shard and a body to open a post,
+ * the figures file for charts, the catalog for entity pages and search, search shards per query word.
  */
 import { z } from 'zod';
 
@@ -10,6 +14,12 @@ export const FIGURE_KINDS = ['theft', 'ransom', 'fine', 'bounty', 'loss', 'damag
 
 /** The kind of a money figure. */
 export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** The facets of the facets file: one list of values, each with the rows that hold it. */
+export const DATA_FACETS = ['actor', 'victim', 'origin', 'region', 'platform', 'malware', 'source'] as const;
+
+/** A facet of the data. */
+export type DataFacet = (typeof DATA_FACETS)[number];
 
 /** Where a post came from: a feed or publication, and the link to the original. */
 export const sourceSchema = z.object({
@@ -39,38 +49,42 @@ export const figureSchema = z.object({
 export type Figure = z.infer<typeof figureSchema>;
 
 /**
- * The compact figure kept in the list index for charts: amount, currency, kind, USD value (or null),
- * and 1 when the figure is a period or multi-incident total, else 0.
+ * The compact figure kept for charts: amount, currency, kind, USD value (or null), and 1 when the
+ * figure is a period or multi-incident total, else 0.
  */
 export const indexFigureSchema = z.tuple([z.number(), z.string(), z.enum(FIGURE_KINDS), z.number().nullable(), z.union([z.literal(0), z.literal(1)])]);
 
-/** A compact figure of the list index. */
+/** A compact figure. */
 export type IndexFigure = z.infer<typeof indexFigureSchema>;
 
 /**
- * Where the full-text search shards are (docs/decisions/0002-search-index.md): shard `n` of
- * `shardCount` is `<dir>/<n>.json`, its word positions `<dir>/<n>.pos.json`; a term's shard is
- * `shardOf(term, shardCount)` (src/model/search/codec.ts). `dir` carries a hash of the shards' content.
+ * The full-text index (docs/decisions/0002-search-index.md): `shardCount` shards, a term's shard is
+ * `shardOf(term, shardCount)`; `table` names the file listing each shard's postings and positions files.
  */
 export const searchManifestSchema = z.object({
-  dir: z.string(),
+  table: z.string(),
   shardCount: z.number().int().positive(),
-  /** Posts indexed, rows `0..postCount-1` of the list index. */
+  /** Posts indexed: the collection's posts. A posting's document is `postCount - 1 - row`. */
   postCount: z.number().int(),
 });
 
 /** The search part of the manifest. */
 export type SearchManifest = z.infer<typeof searchManifestSchema>;
 
-/** The entry point of the data: names the other files of the same build. */
+/** The entry point of the data: names every other file of the same build. */
 export const manifestSchema = z.object({
   format: z.number().int(),
   generatedAt: z.string(),
   postCount: z.number().int(),
   files: z.object({
-    index: z.string(),
+    facets: z.string(),
+    figures: z.string(),
     catalog: z.string(),
   }),
+  /** List pages: rows `n * pageSize ..` are in `<dir>/<n>.json`. */
+  list: z.object({ dir: z.string(), pageSize: z.number().int().positive(), pageCount: z.number().int() }),
+  /** Slug shards: a slug's row and body are in `<dir>/<slugShardOf(slug, shardCount)>.json`. */
+  slugs: z.object({ dir: z.string(), shardCount: z.number().int().positive() }),
   /** Absent in data built without search. */
   search: searchManifestSchema.optional(),
 });
@@ -78,35 +92,60 @@ export const manifestSchema = z.object({
 /** The manifest. */
 export type Manifest = z.infer<typeof manifestSchema>;
 
-const idList = z.array(z.array(z.string()));
+/** One value of a facet: its id, its display name, and its rows (`encodeRows`). */
+export const facetValueSchema = z.tuple([z.string(), z.string(), z.string()]);
 
 /**
- * The list index: everything the explorer needs for every post, newest first, stored by column
- * (one array per field, all of the same length) to stay small at tens of thousands of posts.
+ * What the explorer needs for every post to show the first list and count facets: the days and the
+ * facet values, as row lists. Rows are posts newest first, `0..postCount-1`.
  */
-export const postIndexSchema = z.object({
+export const facetsFileSchema = z.object({
   format: z.number().int(),
-  sources: z.array(z.object({ id: z.string(), name: z.string() })),
-  columns: z.object({
-    slug: z.array(z.string()),
-    title: z.array(z.string()),
-    /** ISO 8601 with the author's offset, see `PostDate`. */
-    date: z.array(z.string()),
-    /** Source id, or `null` when the post names none. */
-    source: z.array(z.string().nullable()),
-    /** Actors the text names, and the umbrella groups they belong to (APT38 -> Lazarus Group). */
-    actors: idList,
-    victims: idList,
-    origins: idList,
-    regions: idList,
-    platforms: idList,
-    malware: idList,
-    figures: z.array(z.array(indexFigureSchema)),
-  }),
+  postCount: z.number().int(),
+  /** Each row's calendar day in the author's offset, as day numbers (`encodeDays`). */
+  days: z.string(),
+  /** Per facet, its values. Actors include the umbrella groups of the sub-groups a post names. */
+  facets: z.record(z.enum(DATA_FACETS), z.array(facetValueSchema)),
 });
 
-/** The list index. */
-export type PostIndex = z.infer<typeof postIndexSchema>;
+/** The facets file. */
+export type FacetsFile = z.infer<typeof facetsFileSchema>;
+
+/** The money figures of every post that reports one, for charts and entity pages. */
+export const figuresFileSchema = z.object({
+  format: z.number().int(),
+  /** The rows with figures, ascending (`encodeRows`). */
+  rows: z.string(),
+  /** The figures of each of those rows, in the order of the post body's `figures`. */
+  figures: z.array(z.array(indexFigureSchema)),
+});
+
+/** The figures file. */
+export type FiguresFile = z.infer<typeof figuresFileSchema>;
+
+/** One row of a list page: slug, title, date (ISO 8601 with the author's offset) and body file hash. */
+export const listRowSchema = z.tuple([z.string(), z.string(), z.string(), z.string()]);
+
+/** A list row. */
+export type ListRow = z.infer<typeof listRowSchema>;
+
+/** A list page: the list fields of `pageSize` consecutive rows. */
+export const listPageSchema = z.object({
+  format: z.number().int(),
+  rows: z.array(listRowSchema),
+});
+
+/** A list page. */
+export type ListPage = z.infer<typeof listPageSchema>;
+
+/** A slug shard: each of its slugs' row and body file hash. */
+export const slugShardSchema = z.object({
+  format: z.number().int(),
+  slugs: z.record(z.string(), z.tuple([z.number().int(), z.string()])),
+});
+
+/** A slug shard. */
+export type SlugShard = z.infer<typeof slugShardSchema>;
 
 /** What the compiler found in a post, by id: the reader's chips. Actors are the ones the text names. */
 export const postEntitiesSchema = z.object({
@@ -121,10 +160,12 @@ export const postEntitiesSchema = z.object({
 /** A post's entities. */
 export type PostEntityIds = z.infer<typeof postEntitiesSchema>;
 
-/** One post's body and details, fetched when the post is opened. */
+/**
+ * One post's body and details, fetched when the post is opened. Named by a hash of its content, so
+ * an unchanged post keeps its file from one build to the next.
+ */
 export const postBodySchema = z.object({
   format: z.number().int(),
-  slug: z.string(),
   title: z.string(),
   date: z.string(),
   source: sourceSchema.nullable(),
@@ -132,9 +173,32 @@ export const postBodySchema = z.object({
   tags: z.array(z.string()),
   /** Sanitized at build time; images carry `data-src` and load only when the reader asks. */
   html: z.string(),
+  /**
+   * The body as plain text, one paragraph per entry, without code and addresses: what the search
+   * index read, so snippets and highlights read the same words.
+   */
+  text: z.array(z.string()),
   entities: postEntitiesSchema,
   figures: z.array(figureSchema),
 });
 
 /** A post body. */
 export type PostBody = z.infer<typeof postBodySchema>;
+
+/** A search postings file: each term's postings (`encodePostings`). */
+export const searchShardSchema = z.object({
+  format: z.number().int(),
+  terms: z.record(z.string(), z.string()),
+});
+
+/** A search postings or positions file. */
+export type SearchShardFile = z.infer<typeof searchShardSchema>;
+
+/** The search table: each shard's postings and positions file hashes. */
+export const searchTableSchema = z.object({
+  format: z.number().int(),
+  shards: z.array(z.tuple([z.string(), z.string()])),
+});
+
+/** The search table. */
+export type SearchTable = z.infer<typeof searchTableSchema>;

@@ -1,8 +1,13 @@
 /**
- * The version of the compiled data format (docs/data-format.md). Bump it on any change a reader of the
- * data could notice; the app refuses data whose version it does not know instead of misreading it.
+ * The version of the compiled data format (docs/data-format.md) and where its files are. Bump the
+ * version on any change a reader of the data could notice; the app refuses data whose version it
+ * does not know instead of misreading it.
  */
-export const DATA_FORMAT = 1;
+import type { Manifest } from './data-format.ts';
+import { bucketOf } from './number-codec.ts';
+
+/** The data format this version of Sitrep writes and reads. */
+export const DATA_FORMAT = 2;
 
 /** Where the compiled data sits under the site's base path. */
 export const DATA_DIR = 'data';
@@ -10,9 +15,29 @@ export const DATA_DIR = 'data';
 /** The one file with a fixed name: it names every other data file of a build. */
 export const MANIFEST_FILE = 'manifest.json';
 
-/** A post body's file, relative to the data folder. Slugs are URL-safe by construction. */
-export function postBodyFile(slug: string): string {
-  return `posts/${slug}.json`;
+/** A post body's file, relative to the data folder, from its content hash. */
+export function postBodyFile(hash: string): string {
+  return `posts/${hash.slice(0, 2)}/${hash}.json`;
+}
+
+/** A list page's file: rows `page * pageSize` to `(page + 1) * pageSize - 1`. */
+export function listPageFile(manifest: Pick<Manifest, 'list'>, page: number): string {
+  return `${manifest.list.dir}/${page}.json`;
+}
+
+/** The slug shard a slug is listed in. */
+export function slugShardOf(slug: string, shardCount: number): number {
+  return bucketOf(slug, shardCount);
+}
+
+/** A slug shard's file. */
+export function slugShardFile(manifest: Pick<Manifest, 'slugs'>, shard: number): string {
+  return `${manifest.slugs.dir}/${shard}.json`;
+}
+
+/** A search postings or positions file, from its content hash (the search table lists them). */
+export function searchFile(hash: string): string {
+  return `search/${hash}.json`;
 }
 
 /** The event the dev server sends when content changed; open pages refetch their data on it. */

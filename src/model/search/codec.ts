@@ -1,26 +1,17 @@
 /**
- * The search shard files (docs/data-format.md, "search/"): which shard holds a term, the file names,
- * and the compact text encoding of posting lists and word positions. Written by
- * src/compiler/search-index.ts, read by search.ts. Pure, and free of zod: shards are checked by hand
- * here so the query side can run in the browser without the schema library.
+ * The search files (docs/data-format.md, "search/"): which shard holds a term, how a posting list and
+ * its word positions are written, and how a posting's score is made. Written by src/compiler/search,
+ * read by search.ts. Pure, and free of zod: files are checked by hand here so the query side runs in
+ * the browser without the schema library.
+ *
+ * A posting stores its term's weight in the post alone (BM25F's saturated term frequency, against
+ * fixed reference lengths), quantized to 1..63. The collection's part of the score, the term's idf,
+ * is computed when the postings are read, from their count and the number of posts. So a post's
+ * postings never depend on the other posts, and an edit rewrites only the shards of its own words.
  */
-import type { SearchManifest } from '../format/data-format.ts';
-import { DATA_FORMAT } from '../format/data-version.ts';
-
-/**
- * A shard file: for each of its terms, the scale of its impacts and its postings.
- * `[scale, postings]`: a posting's score is `scale * impact`, with the impact (1-63) stored in it.
- */
-export interface SearchShard {
-  format: number;
-  terms: Record<string, [number, string]>;
-}
-
-/** A positions file: for each term of the shard, the word positions of each of its postings, in order. */
-export interface SearchPositions {
-  format: number;
-  terms: Record<string, string>;
-}
+import type { SearchManifest, SearchTable } from '../format/data-format.ts';
+import { DATA_FORMAT, searchFile } from '../format/data-version.ts';
+import { bucketOf, MAX_DIGIT, NumberReader, writeDigit, writeNumber } from '../format/number-codec.ts';
 
 /** A term's posting list decoded: rows ascending, and the score of the term in each. */
 export interface Postings {
@@ -28,100 +19,75 @@ export interface Postings {
   scores: Float64Array;
 }
 
-/** The highest stored impact; impacts are quantized per term to 1..MAX_IMPACT of its best score. */
-export const MAX_IMPACT = 63;
+/** BM25's saturation: a term's weight in a post never exceeds `K1 + 1`. */
+export const K1 = 1.2;
 
-// 64 characters that JSON never escapes. A digit below 32 ends a number; 32 and up carry on.
-const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-const VALUE = new Int8Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+/** The highest stored impact; an impact of `i` stands for a weight of `i / MAX_IMPACT * (K1 + 1)`. */
+export const MAX_IMPACT = MAX_DIGIT;
 
-/** FNV-1a over the term's UTF-16 code units: the same shard on both sides, with no library. */
+/** The shard of a term. */
 export function shardOf(term: string, shardCount: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) {
-    hash ^= term.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % shardCount;
+  return bucketOf(term, shardCount);
 }
 
 /** The postings file of a shard, relative to the data folder. */
-export function searchShardFile(manifest: SearchManifest, shard: number): string {
-  return `${manifest.dir}/${shard}.json`;
+export function searchShardFile(table: SearchTable, shard: number): string {
+  return searchFile(table.shards[shard]?.[0] ?? 'missing');
 }
 
 /** The positions file of a shard (read only for quoted phrases), relative to the data folder. */
-export function searchPositionsFile(manifest: SearchManifest, shard: number): string {
-  return `${manifest.dir}/${shard}.pos.json`;
+export function searchPositionsFile(table: SearchTable, shard: number): string {
+  return searchFile(table.shards[shard]?.[1] ?? 'missing');
 }
 
-/** Appends a non-negative integer, 5 bits a character, low bits first. */
-function writeNumber(out: string[], value: number): void {
-  let rest = value;
-  while (rest >= 32) {
-    out.push(ALPHABET.charAt(32 + (rest % 32)));
-    rest = Math.floor(rest / 32);
-  }
-  out.push(ALPHABET.charAt(rest));
+/** A weight (0 to K1 + 1) as an impact, 1..MAX_IMPACT. */
+export function impactOf(weight: number): number {
+  return Math.max(1, Math.min(MAX_IMPACT, Math.round((weight / (K1 + 1)) * MAX_IMPACT)));
 }
 
-/** Reads numbers written by `writeNumber` off a string. */
-class NumberReader {
-  at = 0;
-  constructor(private readonly text: string) {}
-
-  get done(): boolean {
-    return this.at >= this.text.length;
-  }
-
-  next(): number {
-    let value = 0;
-    let scale = 1;
-    while (this.at < this.text.length) {
-      const digit = VALUE[this.text.charCodeAt(this.at++)] ?? -1;
-      if (digit < 0) throw new SyntaxError(`unexpected character at ${this.at - 1} in a search shard`);
-      if (digit < 32) return value + digit * scale;
-      value += (digit - 32) * scale;
-      scale *= 32;
-    }
-    throw new SyntaxError('a search shard ends inside a number');
-  }
-
-  /** One character, 0-63. */
-  char(): number {
-    const digit = VALUE[this.text.charCodeAt(this.at++)] ?? -1;
-    if (digit < 0) throw new SyntaxError(`unexpected character at ${this.at - 1} in a search shard`);
-    return digit;
-  }
-}
-
-/** Encodes ascending rows with their impacts (1-63): row gaps as numbers, each followed by its impact. */
-export function encodePostings(rows: ArrayLike<number>, impacts: ArrayLike<number>): string {
+/** Encodes ascending documents with their impacts: document gaps as numbers, each followed by its impact. */
+export function encodePostings(docs: ArrayLike<number>, impacts: ArrayLike<number>): string {
   const out: string[] = [];
   let previous = -1;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] ?? 0;
-    writeNumber(out, row - previous - 1);
-    out.push(ALPHABET.charAt(Math.min(MAX_IMPACT, Math.max(1, impacts[i] ?? 1))));
-    previous = row;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] ?? 0;
+    writeNumber(out, doc - previous - 1);
+    writeDigit(out, impacts[i] ?? 1);
+    previous = doc;
   }
   return out.join('');
 }
 
-/** Decodes a term's `[scale, postings]`. */
-export function decodePostings(entry: readonly [number, string]): Postings {
-  const [scale, text] = entry;
-  const rows: number[] = [];
-  const scores: number[] = [];
-  const reader = new NumberReader(text);
+/** The documents and impacts of a postings string, as written. */
+export function readPostings(text: string): { docs: number[]; impacts: number[] } {
+  const reader = new NumberReader(text, 'a search shard');
+  const docs: number[] = [];
+  const impacts: number[] = [];
   let previous = -1;
   while (!reader.done) {
     previous += reader.next() + 1;
-    rows.push(previous);
-    scores.push(scale * reader.char());
+    docs.push(previous);
+    impacts.push(reader.digit());
   }
-  return { rows: Uint32Array.from(rows), scores: Float64Array.from(scores) };
+  return { docs, impacts };
+}
+
+/**
+ * Decodes a term's postings into rows (ascending) and scores. Documents count from the oldest post,
+ * rows from the newest (row = postCount - 1 - document number). The score is idf times the stored weight.
+ */
+export function decodePostings(text: string, postCount: number): Postings {
+  const { docs, impacts } = readPostings(text);
+  const count = docs.length;
+  const idf = Math.log(1 + (postCount - count + 0.5) / (count + 0.5));
+  const rows = new Uint32Array(count);
+  const scores = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    // Reversed, so rows ascend.
+    rows[count - 1 - i] = postCount - 1 - (docs[i] ?? 0);
+    scores[count - 1 - i] = (idf * (impacts[i] ?? 0) * (K1 + 1)) / MAX_IMPACT;
+  }
+  return { rows, scores };
 }
 
 /**
@@ -144,10 +110,10 @@ export function encodePositions(flat: ArrayLike<number>): string {
   return out.join('');
 }
 
-/** Decodes the positions of each posting, in posting order. */
+/** Decodes the positions of each posting, in the order of `decodePostings`' rows (ascending). */
 export function decodePositions(text: string): number[][] {
   const lists: number[][] = [];
-  const reader = new NumberReader(text);
+  const reader = new NumberReader(text, 'a search positions file');
   while (!reader.done) {
     const count = reader.next();
     const positions: number[] = [];
@@ -155,50 +121,46 @@ export function decodePositions(text: string): number[][] {
     for (let i = 0; i < count; i++) positions.push((previous += reader.next()));
     lists.push(positions);
   }
-  return lists;
+  return lists.reverse();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkFormat(name: string, data: unknown): Record<string, unknown> {
-  if (!isRecord(data)) throw new TypeError(`${name} is not a search shard; rebuild the data (npm run build)`);
-  if (data.format !== DATA_FORMAT) {
-    throw new TypeError(
-      `${name} is in data format ${String(data.format ?? 'unknown')}, this version of Sitrep reads ${DATA_FORMAT}; ` +
-        'rebuild the data with the same version of Sitrep (npm run build)',
-    );
-  }
+function formatError(name: string, format: unknown): TypeError {
+  return new TypeError(
+    `${name} is in data format ${String(format ?? 'unknown')}, this version of Sitrep reads ${DATA_FORMAT}; ` +
+      'rebuild the data with the same version of Sitrep (npm run build)',
+  );
+}
+
+/** A checked postings or positions file: its terms. */
+export type SearchTerms = Record<string, unknown>;
+
+/** Checks a loaded postings or positions file; a term's entry is checked when it is read (`termEntry`). */
+export function readShard(name: string, data: unknown): SearchTerms {
+  if (!isRecord(data)) throw new TypeError(`${name} is not a search file; rebuild the data (npm run build)`);
+  if (data.format !== DATA_FORMAT) throw formatError(name, data.format);
   if (!isRecord(data.terms)) throw new TypeError(`${name} has no terms; rebuild the data (npm run build)`);
   return data.terms;
 }
 
-/** Checks a loaded shard file; a term's entry is checked when it is read (`shardEntry`). */
-export function readShard(name: string, data: unknown): SearchShard {
-  checkFormat(name, data);
-  return data as SearchShard;
-}
-
-/** Checks a loaded positions file. */
-export function readPositions(name: string, data: unknown): SearchPositions {
-  checkFormat(name, data);
-  return data as SearchPositions;
-}
-
-/** A term's entry in a shard, or `null` when no post holds it. */
-export function shardEntry(shard: SearchShard, term: string): [number, string] | null {
-  if (!Object.hasOwn(shard.terms, term)) return null;
-  const entry: unknown = shard.terms[term];
-  if (!Array.isArray(entry) || typeof entry[0] !== 'number' || typeof entry[1] !== 'string') {
-    throw new TypeError(`the search shard entry of "${term}" is malformed; rebuild the data (npm run build)`);
+/** Checks a loaded search table against the manifest. */
+export function readTable(name: string, data: unknown, manifest: SearchManifest): SearchTable {
+  if (!isRecord(data)) throw new TypeError(`${name} is not a search table; rebuild the data (npm run build)`);
+  if (data.format !== DATA_FORMAT) throw formatError(name, data.format);
+  const shards = data.shards;
+  if (!Array.isArray(shards) || shards.length !== manifest.shardCount) {
+    throw new TypeError(`${name} does not list ${manifest.shardCount} shards; rebuild the data (npm run build)`);
   }
-  return [entry[0], entry[1]];
+  return data as SearchTable;
 }
 
-/** A term's positions string in a positions file, or `null`. */
-export function positionsEntry(file: SearchPositions, term: string): string | null {
-  if (!Object.hasOwn(file.terms, term)) return null;
-  const entry: unknown = file.terms[term];
-  return typeof entry === 'string' ? entry : null;
+/** A term's entry (postings or positions text), or `null` when no post holds it. */
+export function termEntry(terms: SearchTerms, term: string): string | null {
+  if (!Object.hasOwn(terms, term)) return null;
+  const entry = terms[term];
+  if (typeof entry !== 'string') throw new TypeError(`the search entry of "${term}" is malformed; rebuild the data (npm run build)`);
+  return entry;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchFiles, type SearchDoc } from '../../compiler/search-index.ts';
+import { buildSearchIndex, type SearchDoc } from '../../compiler/search/search-files.ts';
 import type { CatalogData } from '../format/catalog-format.ts';
 import { createAliasIndex } from './aliases.ts';
 import { parseQuery, searchPosts, type SearchOptions } from './search.ts';
 import { snippet } from './snippet.ts';
 
 // Made-up posts, newest first; rows are their indices.
-const POSTS: (Omit<SearchDoc, 'row'> & { actors?: string[]; platforms?: string[] })[] = [
+const POSTS: ({ title: string; text: string } & { actors?: string[]; platforms?: string[] })[] = [
   { title: 'Clinic files locked', text: 'Ransomware was named once in a long report about doctors, nurses, patients and their records.' },
   { title: 'Ransomware strikes a clinic', text: 'Doctors could not open files for a week.' },
   { title: 'Bank phishing wave', text: 'Phishing e-mails hit bank customers in three countries.' },
@@ -63,10 +63,10 @@ const CATALOG: Pick<CatalogData, 'actors' | 'malware' | 'platforms'> = {
 };
 
 function setup(shardCount = 16) {
-  const docs = POSTS.map((post, row) => ({ row, title: post.title, text: post.text }));
-  const { files, manifest } = buildSearchFiles(docs, { shardCount });
+  const docs: SearchDoc[] = POSTS.map((post) => ({ title: post.title, text: [post.text] }));
+  const { files, manifest } = buildSearchIndex(docs, shardCount);
   const loaded: string[] = [];
-  const loadShard = async (file: string): Promise<unknown> => {
+  const loadFile = async (file: string): Promise<unknown> => {
     loaded.push(file);
     const text = files.get(file);
     if (text === undefined) throw new Error(`no file ${file}`);
@@ -78,7 +78,7 @@ function setup(shardCount = 16) {
     platforms: POSTS.map((post) => post.platforms ?? []),
   };
   const aliases = createAliasIndex(CATALOG, table);
-  const options: SearchOptions = { manifest, loadShard, aliases };
+  const options: SearchOptions = { manifest, loadFile, aliases };
   return { files, manifest, loaded, options, search: (query: string, extra: Partial<SearchOptions> = {}) => searchPosts(query, { ...options, ...extra }) };
 }
 
@@ -117,36 +117,40 @@ describe('searchPosts', () => {
     const { search, loaded, manifest } = setup(64);
     const result = await search('phishing bank');
     expect(new Set(loaded)).toEqual(new Set(result.files));
-    expect(loaded.length).toBeLessThanOrEqual(2);
-    expect(loaded.every((file) => file.startsWith(`${manifest.dir}/`) && !file.endsWith('.pos.json'))).toBe(true);
+    // The table, then one postings file per word; no positions without a phrase.
+    expect(loaded[0]).toBe(manifest.table);
+    expect(loaded.length).toBeLessThanOrEqual(3);
   });
 
   it('lets queries share shards the caller keeps', async () => {
     const { search, options } = setup(4);
     const cache = new Map<string, Promise<unknown>>();
     let fetched = 0;
-    const loadShard = (file: string) => {
+    const loadFile = (file: string) => {
       let entry = cache.get(file);
       if (!entry) {
         fetched++;
-        cache.set(file, (entry = options.loadShard(file)));
+        cache.set(file, (entry = options.loadFile(file)));
       }
       return entry;
     };
-    await search('ransomware', { loadShard });
+    await search('ransomware', { loadFile });
     const first = fetched;
-    await search('ransomware clinic', { loadShard });
-    await search('ransomware', { loadShard });
-    expect(first).toBe(1);
-    expect(fetched).toBeLessThanOrEqual(2);
+    await search('ransomware clinic', { loadFile });
+    await search('ransomware', { loadFile });
+    // The table and the word's shard; then at most the second word's shard.
+    expect(first).toBe(2);
+    expect(fetched).toBeLessThanOrEqual(3);
   });
 
   it('matches a quoted phrase only with its words together, reading positions', async () => {
     const { search } = setup();
     const phrase = await search('"credit card"');
     expect([...phrase.rows]).toEqual([5]);
-    expect(phrase.files.some((file) => file.endsWith('.pos.json'))).toBe(true);
-    expect([...(await search('credit card')).rows].sort()).toEqual([5, 6]);
+    const words = await search('credit card');
+    // The phrase also read the positions files of its words.
+    expect(phrase.files.length).toBeGreaterThan(words.files.length);
+    expect([...words.rows].sort()).toEqual([5, 6]);
     expect([...(await search('"card credit"')).rows]).toEqual([]);
   });
 

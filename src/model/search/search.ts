@@ -12,15 +12,13 @@ import {
   decodePositions,
   decodePostings,
   type Postings,
-  positionsEntry,
-  readPositions,
   readShard,
-  type SearchPositions,
-  type SearchShard,
+  readTable,
+  type SearchTerms,
   searchPositionsFile,
   searchShardFile,
-  shardEntry,
   shardOf,
+  termEntry,
 } from './codec.ts';
 import { addTagged, intersectAll, type Matches, matchPhrase, NO_MATCHES, unionRows } from './matches.ts';
 import { queryTokens, tokenize } from './tokens.ts';
@@ -78,7 +76,7 @@ export interface SearchOptions {
    * Loads a search file (a path relative to the data folder) as parsed JSON. The search calls it for
    * each file it needs, each time: cache in the loader (the app's react-query cache does).
    */
-  loadShard(file: string): Promise<unknown>;
+  loadFile(file: string): Promise<unknown>;
   /** Catalog names to fold; without them, names are searched as words only. */
   aliases?: AliasIndex;
 }
@@ -194,18 +192,14 @@ interface NameRows {
 /** Loads the shards of the parts' terms (and positions for phrases), all at once, each file once. */
 async function loadTerms(parts: readonly QueryPart[], options: SearchOptions) {
   const { manifest } = options;
-  const shardFiles = new Map<number, Promise<SearchShard>>();
-  const positionFiles = new Map<number, Promise<SearchPositions>>();
+  const table = readTable(manifest.table, await options.loadFile(manifest.table), manifest);
+  const shardFiles = new Map<number, Promise<SearchTerms>>();
+  const positionFiles = new Map<number, Promise<SearchTerms>>();
+  const load = (file: string) => options.loadFile(file).then((data) => readShard(file, data));
   const need = (term: string, positions: boolean) => {
     const shard = shardOf(term, manifest.shardCount);
-    if (!shardFiles.has(shard)) {
-      const file = searchShardFile(manifest, shard);
-      shardFiles.set(shard, options.loadShard(file).then((data) => readShard(file, data)));
-    }
-    if (positions && !positionFiles.has(shard)) {
-      const file = searchPositionsFile(manifest, shard);
-      positionFiles.set(shard, options.loadShard(file).then((data) => readPositions(file, data)));
-    }
+    if (!shardFiles.has(shard)) shardFiles.set(shard, load(searchShardFile(table, shard)));
+    if (positions && !positionFiles.has(shard)) positionFiles.set(shard, load(searchPositionsFile(table, shard)));
   };
   for (const part of parts) {
     if (part.kind === 'term') need(part.term, false);
@@ -218,19 +212,20 @@ async function loadTerms(parts: readonly QueryPart[], options: SearchOptions) {
   const postingsOf = (term: string): Postings | null => {
     if (!decoded.has(term)) {
       const shard = shards.get(shardOf(term, manifest.shardCount));
-      const entry = shard ? shardEntry(shard, term) : null;
-      decoded.set(term, entry ? decodePostings(entry) : null);
+      const entry = shard ? termEntry(shard, term) : null;
+      decoded.set(term, entry === null ? null : decodePostings(entry, manifest.postCount));
     }
     return decoded.get(term) ?? null;
   };
   const positionsOf = (term: string): number[][] => {
     const file = positionShards.get(shardOf(term, manifest.shardCount));
-    const entry = file ? positionsEntry(file, term) : null;
+    const entry = file ? termEntry(file, term) : null;
     return entry === null ? [] : decodePositions(entry);
   };
   const files = [
-    ...[...shardFiles.keys()].map((shard) => searchShardFile(manifest, shard)),
-    ...[...positionFiles.keys()].map((shard) => searchPositionsFile(manifest, shard)),
+    manifest.table,
+    ...[...shardFiles.keys()].map((shard) => searchShardFile(table, shard)),
+    ...[...positionFiles.keys()].map((shard) => searchPositionsFile(table, shard)),
   ];
   return { postingsOf, positionsOf, files };
 }

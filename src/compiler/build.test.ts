@@ -1,11 +1,15 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../test-support/temp-folder.ts';
-import { compileContent, summaryLine } from './compile.ts';
+import { build } from './build.ts';
+import { summaryLine } from './collection.ts';
+
+const compileContent = async (options: { contentDirs: string[]; includeDrafts: boolean }) =>
+  (await build({ ...options, outDir: null })).collection;
 
 const contentFolder = (files: Record<string, string>) => tempFolder('content', files);
 
-describe('compileContent', () => {
+describe('build', () => {
   it('compiles every post under the folder, newest first, and names what it left out', async () => {
     const dir = await contentFolder({
       '2020-01-01-old.md': "---\ntitle: 'Old'\n---\nText\n",

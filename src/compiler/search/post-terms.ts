@@ -1,0 +1,95 @@
+/**
+ * A post's contribution to the full-text index, computed where the post is compiled: each term with
+ * its weight in the post and its word positions, grouped by shard in a compact binary form that the
+ * shard builder appends as it is (docs/decisions/0002-search-index.md).
+ *
+ * Weights are BM25F's saturated term frequency with the title boosted, normalized against fixed
+ * reference lengths rather than the collection's averages, so a post's postings depend on the post
+ * alone. The collection's part, idf, is computed when the postings are read (src/model/search/codec.ts).
+ */
+import { impactOf, K1, shardOf } from '../../model/search/codec.ts';
+import { indexTokens, type Token, tokenize } from '../../model/search/tokens.ts';
+import { ByteWriter } from './bytes.ts';
+
+// A title word counts as TITLE_WEIGHT body words: titles are short and say what a post is about.
+const TITLE_WEIGHT = 4;
+const B_TITLE = 0.5;
+const B_BODY = 0.75;
+// Typical lengths in indexed words of a news post's title and body (the shared corpus: about 9 and
+// 380); a longer post's words weigh less, a shorter one's more.
+const TITLE_REFERENCE = 9;
+const BODY_REFERENCE = 380;
+// Body positions start past the title's, with a gap, so a quoted phrase never spans the two.
+const BODY_GAP = 2;
+
+/**
+ * Size limits that keep one huge post from costing the whole build (docs/data-format.md): positions
+ * kept per term and post, and words indexed per post.
+ */
+export const MAX_POSITIONS_PER_TERM = 1_000;
+export const MAX_WORDS_PER_POST = 200_000;
+
+/** A post's terms: `[shard, group length, group]...`, each group `[term, impact, position count, gaps...]...`. */
+export interface PostTerms {
+  bytes: Uint8Array;
+  /** Words left unindexed or positions dropped because of the limits above. */
+  truncated: boolean;
+}
+
+interface TermEntry {
+  title: number;
+  body: number;
+  positions: number[];
+}
+
+/** Computes a post's terms for an index of `shardCount` shards. */
+export function postTerms(title: string, paragraphs: readonly string[], shardCount: number): PostTerms {
+  const titleTokens = tokenize(title);
+  const titleWords = titleTokens.filter((token) => !token.stop);
+  let bodyWords = indexTokens(paragraphs.join('\n'));
+  let truncated = false;
+  if (bodyWords.length > MAX_WORDS_PER_POST) {
+    bodyWords = bodyWords.slice(0, MAX_WORDS_PER_POST);
+    truncated = true;
+  }
+  // Past the title's last word, stopwords included: a trailing "at" must not bridge into the body.
+  const offset = (titleTokens.at(-1)?.position ?? -1) + BODY_GAP;
+  const terms = new Map<string, TermEntry>();
+  const add = (token: Token, inTitle: boolean, shift: number) => {
+    let entry = terms.get(token.term);
+    if (!entry) terms.set(token.term, (entry = { title: 0, body: 0, positions: [] }));
+    if (inTitle) entry.title++;
+    else entry.body++;
+    if (entry.positions.length < MAX_POSITIONS_PER_TERM) entry.positions.push(token.position + shift);
+    else truncated = true;
+  };
+  for (const token of titleWords) add(token, true, 0);
+  for (const token of bodyWords) add(token, false, offset);
+
+  const titleNorm = 1 - B_TITLE + (B_TITLE * titleWords.length) / TITLE_REFERENCE;
+  const bodyNorm = 1 - B_BODY + (B_BODY * bodyWords.length) / BODY_REFERENCE;
+  const byShard = new Map<number, ByteWriter>();
+  for (const [term, entry] of terms) {
+    const weight = (TITLE_WEIGHT * entry.title) / titleNorm + entry.body / bodyNorm;
+    const shard = shardOf(term, shardCount);
+    let group = byShard.get(shard);
+    if (!group) byShard.set(shard, (group = new ByteWriter(64)));
+    group.string(term);
+    group.byte(impactOf((weight * (K1 + 1)) / (weight + K1)));
+    group.varint(entry.positions.length);
+    let previous = 0;
+    for (const position of entry.positions) {
+      group.varint(position - previous);
+      previous = position;
+    }
+  }
+  const out = new ByteWriter(1024);
+  for (const shard of [...byShard.keys()].sort((a, b) => a - b)) {
+    const group = byShard.get(shard);
+    if (!group) continue;
+    out.varint(shard);
+    out.varint(group.length);
+    out.append(group.bytes.subarray(0, group.length));
+  }
+  return { bytes: out.finish(), truncated };
+}

@@ -1,0 +1,79 @@
+/**
+ * Writes the search index of a build: every shard's postings and positions files, named by their
+ * content, and the table that lists them. A shard that did not change keeps its files.
+ */
+import type { SearchManifest, SearchTable } from '../../model/format/data-format.ts';
+import { DATA_FORMAT, searchFile } from '../../model/format/data-version.ts';
+import { contentHash } from '../post-record.ts';
+import { writeNamedFile } from '../write/data-folder.ts';
+import { postTerms } from './post-terms.ts';
+import { encodeShard, ShardAccumulator, shardCountFor } from './shard-builder.ts';
+
+/** The search index as written: its manifest entry and the files it uses (relative to the data folder). */
+export interface WrittenSearch {
+  manifest: SearchManifest;
+  table: SearchTable;
+  files: string[];
+}
+
+/** Encodes and writes every shard of `shards` (to `outDir`, or nowhere when it is `null`). */
+export async function writeSearchFiles(
+  shards: ShardAccumulator,
+  docOf: (post: number) => number,
+  postCount: number,
+  outDir: string | null,
+): Promise<WrittenSearch> {
+  const table: SearchTable = { format: DATA_FORMAT, shards: [] };
+  const files: string[] = [];
+  for (let shard = 0; shard < shards.shardCount; shard++) {
+    const buffer = shards.shards[shard];
+    const texts = encodeShard(buffer ? buffer.bytes.subarray(0, buffer.length) : new Uint8Array(0), docOf);
+    const postingsHash = contentHash(texts.postings);
+    const positionsHash = contentHash(texts.positions);
+    table.shards.push([postingsHash, positionsHash]);
+    files.push(searchFile(postingsHash), searchFile(positionsHash));
+    if (outDir) {
+      await writeNamedFile(outDir, searchFile(postingsHash), texts.postings);
+      await writeNamedFile(outDir, searchFile(positionsHash), texts.positions);
+    }
+  }
+  const tableText = JSON.stringify(table);
+  const tableFile = `search-table.${contentHash(tableText)}.json`;
+  if (outDir) await writeNamedFile(outDir, tableFile, tableText);
+  files.push(tableFile);
+  return { manifest: { table: tableFile, shardCount: shards.shardCount, postCount }, table, files };
+}
+
+/** A post to index in memory: its title and its body's paragraphs. */
+export interface SearchDoc {
+  title: string;
+  text: readonly string[];
+}
+
+/**
+ * The search files of `docs` (rows, newest first) in memory, by path relative to the data folder:
+ * the same files a build writes, for tests and the bench.
+ */
+export function buildSearchIndex(docs: readonly SearchDoc[], shardCount = shardCountFor(docs.reduce((sum, doc) => sum + doc.title.length + doc.text.join('\n').length, 0))): {
+  files: Map<string, string>;
+  manifest: SearchManifest;
+} {
+  const shards = new ShardAccumulator(shardCount);
+  docs.forEach((doc, row) => shards.add(row, postTerms(doc.title, doc.text, shardCount).bytes));
+  const files = new Map<string, string>();
+  const table: SearchTable = { format: DATA_FORMAT, shards: [] };
+  const docOf = (row: number) => docs.length - 1 - row;
+  for (let shard = 0; shard < shardCount; shard++) {
+    const buffer = shards.shards[shard];
+    const texts = encodeShard(buffer ? buffer.bytes.subarray(0, buffer.length) : new Uint8Array(0), docOf);
+    const postingsHash = contentHash(texts.postings);
+    const positionsHash = contentHash(texts.positions);
+    table.shards.push([postingsHash, positionsHash]);
+    files.set(searchFile(postingsHash), texts.postings);
+    files.set(searchFile(positionsHash), texts.positions);
+  }
+  const tableText = JSON.stringify(table);
+  const tableFile = `search-table.${contentHash(tableText)}.json`;
+  files.set(tableFile, tableText);
+  return { files, manifest: { table: tableFile, shardCount, postCount: docs.length } };
+}
