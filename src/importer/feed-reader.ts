@@ -119,7 +119,7 @@ function readAtom(source: string, root: XmlElement): Feed {
     items.push({
       index: i + 1,
       at: elementPosition(source, entry),
-      title: atomText(source, child(entry, ATOM, 'title'), 'text'),
+      title: atomText(source, child(entry, ATOM, 'title')),
       date: firstDate(entry, [[ATOM, 'published'], [ATOM, 'issued'], [ATOM, 'updated'], [ATOM, 'modified']]),
       link: alternateLink(entry, base) ?? (filename && base ? resolve(filename, base) : null),
       guid: childText(entry, ATOM, 'id'),
@@ -135,7 +135,7 @@ function readAtom(source: string, root: XmlElement): Feed {
   return {
     format: blogger ? 'Blogger export' : 'Atom',
     at: elementPosition(source, root),
-    title: atomText(source, child(root, ATOM, 'title'), 'text'),
+    title: atomText(source, child(root, ATOM, 'title')),
     siteUrl,
     items,
     ignored,
@@ -162,9 +162,9 @@ function bloggerKind(entry: XmlElement): { post: boolean; draft: boolean } | nul
 }
 
 /** An Atom text construct as plain text (titles). */
-function atomText(source: string, element: XmlElement | undefined, fallbackType: string): string | null {
+function atomText(source: string, element: XmlElement | undefined): string | null {
   if (!element) return null;
-  const type = element.attrs.type?.trim().toLowerCase() ?? fallbackType;
+  const type = element.attrs.type?.trim().toLowerCase() ?? 'text';
   if (type === 'html' || type === 'text/html') return titleText(element.text) || null;
   if (type === 'xhtml') return htmlToText(xhtmlInner(source, element)) || null;
   return oneLine(element.text) || null;

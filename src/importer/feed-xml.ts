@@ -41,6 +41,26 @@ export class FeedFileError extends Error {
 const FIX_XML =
   'give an RSS 2.0 or Atom feed saved as it was downloaded, or a Blogger export (.xml or feed.atom); download or export it again if it was cut short';
 
+/**
+ * A feed file's bytes as text, in the encoding its byte order mark or XML declaration names (older
+ * feeds are often ISO-8859-1 or windows-1252); UTF-8 otherwise, as XML prescribes.
+ */
+export function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  // The declaration is ASCII in every encoding a feed may use, so reading its first bytes as Latin-1 finds it.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared ?? 'utf-8');
+  } catch {
+    throw new FeedFileError(`the file declares the encoding "${declared}", which is not known`, { line: 1, column: 1 }, 'save the feed as UTF-8 and change its declaration to encoding="UTF-8"');
+  }
+  // TextDecoder drops a byte order mark itself.
+  return decoder.decode(bytes);
+}
+
 /** Parses `text` into its root element; throws `FeedFileError` when it is not well-formed XML. */
 export function readXml(text: string): XmlElement {
   const validation = XMLValidator.validate(text);

@@ -132,6 +132,22 @@ describe('importFeeds', () => {
     expect(posts.find((post) => post.title.startsWith('An untitled item about a botnet'))?.url).toBe('https://mixedbag.example/untitled');
   });
 
+  it('reads a feed in the encoding its declaration names, and says when it names one that is unknown', async () => {
+    const feeds = await tempFolder('import-latin1', {});
+    const latin1 =
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss version="2.0"><channel><title>Caf\u00e9 S\u00e9curit\u00e9</title>' +
+      '<item><title>Pi\u00e8ge \u00e0 rançongiciel</title><link>https://cafe.example/1</link><pubDate>Mon, 01 May 2023 10:00:00 +0200</pubDate></item></channel></rss>';
+    await writeFile(path.join(feeds, 'latin1.xml'), Buffer.from(latin1, 'latin1'));
+    await writeFile(path.join(feeds, 'unknown.xml'), '<?xml version="1.0" encoding="x-klingon"?><rss/>');
+    const out = await tempFolder('import-latin1-out', {});
+    const result = await importFeeds({ inputs: [feeds], outDir: out });
+    const [post] = await compiledPosts(out);
+    expect(post).toMatchObject({ title: 'Pi\u00e8ge \u00e0 rançongiciel', source: { name: 'Caf\u00e9 S\u00e9curit\u00e9' } });
+    expect(result.problems.map(formatImportProblem)).toEqual([
+      expect.stringMatching(/unknown\.xml:1:1 error: the file declares the encoding "x-klingon", which is not known\. Fix: save the feed as UTF-8/),
+    ]);
+  });
+
   it('refuses a feed named on the command line that is not a feed', async () => {
     const out = await tempFolder('import-page', {});
     const result = await importFeeds({ inputs: [fixture('broken/page.xml')], outDir: out });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ProblemList, formatProblem, type Problem } from '../compiler/problems.ts';
 import type { Source } from '../model/format/data-format.ts';
 import { readFeed, type Feed } from './feed-reader.ts';
-import { FeedFileError } from './feed-xml.ts';
+import { FeedFileError, decodeXml } from './feed-xml.ts';
 import { KEY_LENGTH, itemToPost, webAddress } from './post-file.ts';
 
 /** What to import and where to. */
@@ -29,8 +29,7 @@ export interface ImportResult {
   skipped: number;
   /** Blogger export entries that are not posts: settings, templates, comments, pages, trashed posts. */
   ignored: number;
-  /** Feed files read, and files that could not be read as feeds. */
-  feeds: number;
+  /** Files that could not be read as feeds. */
   failedFeeds: number;
   problems: Problem[];
 }
@@ -44,17 +43,17 @@ const KEY_IN_NAME = new RegExp(`-([0-9a-f]{${KEY_LENGTH}})\\.(?:md|markdown|txt)
 
 /** Imports every item of every feed file; problems are collected, never thrown, except for `ImportError`. */
 export async function importFeeds(options: ImportOptions): Promise<ImportResult> {
+  const files = await findFeedFiles(options.inputs);
   const outDir = path.resolve(options.outDir);
   await prepareOutDir(outDir);
-  const files = await findFeedFiles(options.inputs);
   const keys = await importedKeys(outDir);
-  const result: ImportResult = { written: [], alreadyThere: 0, skipped: 0, ignored: 0, feeds: 0, failedFeeds: 0, problems: [] };
+  const result: ImportResult = { written: [], alreadyThere: 0, skipped: 0, ignored: 0, failedFeeds: 0, problems: [] };
 
   for (const { file, explicit } of files) {
     const problems = new ProblemList(displayPath(file));
     let feed: Feed;
     try {
-      feed = readFeed((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
+      feed = readFeed(decodeXml(await readFile(file)));
     } catch (error) {
       if (!(error instanceof FeedFileError)) throw error;
       // A folder may hold other XML beside its feeds (a Blogger Takeout holds its theme): noted, not failed.
@@ -67,7 +66,6 @@ export async function importFeeds(options: ImportOptions): Promise<ImportResult>
       result.problems.push(...problems.items);
       continue;
     }
-    result.feeds++;
     result.ignored += feed.ignored;
     const source = feedSource(feed, problems);
     const feedKey = webAddress(feed.siteUrl) ?? feed.title ?? path.basename(file);

@@ -33,7 +33,7 @@ const SKIPPED = 'the item is skipped; the other items are imported';
  * `source` is the feed as the posts' source; `feedKey` tells apart guids that are unique only within their feed.
  */
 export function itemToPost(item: FeedItem, source: Source | null, feedKey: string, problems: ProblemList): PostFile | null {
-  const name = describe(item);
+  const name = itemName(item);
   if (!item.title && !item.html) {
     problems.error(item.at, `${name} has neither a title nor any content`, `give it a <title> or content; ${SKIPPED}`);
     return null;
@@ -87,8 +87,8 @@ interface FrontMatter {
   guid: string | null;
 }
 
-/** The post file's text: front matter in the documented format, then the body as HTML. */
-export function renderPost(fields: FrontMatter, html: string): string {
+// The post file's text: front matter in the documented format, then the body as HTML.
+function renderPost(fields: FrontMatter, html: string): string {
   const data: Record<string, unknown> = { title: fields.title, date: fields.date };
   if (fields.draft) data.draft = true;
   if (fields.source) data.source = fields.source.url ? { name: fields.source.name, url: fields.source.url } : fields.source.name;
@@ -141,6 +141,6 @@ function truncateSlug(slug: string): string {
   return dash > SLUG_LENGTH / 2 ? cut.slice(0, dash) : cut;
 }
 
-function describe(item: FeedItem): string {
+function itemName(item: FeedItem): string {
   return item.title ? `item ${item.index} ("${item.title.length > 60 ? `${item.title.slice(0, 57)}...` : item.title}")` : `item ${item.index}`;
 }
