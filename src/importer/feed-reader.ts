@@ -4,7 +4,7 @@
  */
 import type { Position } from '../compiler/problems.ts';
 import { htmlToText, oneLine, textToHtml, titleText } from './feed-text.ts';
-import { FeedFileError, child, childText, children, elementPosition, readXml, type XmlElement } from './feed-xml.ts';
+import { FeedFileError, child, childText, children, readXml, type XmlElement } from './feed-xml.ts';
 
 /** What kind of file a feed was. */
 export type FeedFormat = 'RSS' | 'Atom' | 'Blogger export';
@@ -57,9 +57,9 @@ const FIX_FORMAT = 'give an RSS 2.0 (<rss>) or Atom (<feed>) file, or a Blogger 
 /** Reads a feed's text. Throws `FeedFileError` when it is not XML or not a feed. */
 export function readFeed(source: string): Feed {
   const root = readXml(source);
-  if (root.local === 'rss' && root.ns === '') return readRss(source, root);
+  if (root.local === 'rss' && root.ns === '') return readRss(root);
   if (root.local === 'feed' && ATOM.includes(root.ns)) return readAtom(source, root);
-  const at = elementPosition(source, root);
+  const at = root.at;
   if (root.local === 'RDF') {
     throw new FeedFileError('this is an RSS 1.0 (RDF) feed, which the importer does not read', at, 'ask the site for its RSS 2.0 or Atom feed');
   }
@@ -69,9 +69,9 @@ export function readFeed(source: string): Feed {
   throw new FeedFileError(`the file is XML but not a feed: its root element is <${root.local}>`, at, FIX_FORMAT, true);
 }
 
-function readRss(source: string, root: XmlElement): Feed {
+function readRss(root: XmlElement): Feed {
   const channel = child(root, '', 'channel');
-  if (!channel) throw new FeedFileError('the RSS file has no <channel>', elementPosition(source, root), 'put the feed\'s title, link and items inside <rss><channel>');
+  if (!channel) throw new FeedFileError('the RSS file has no <channel>', root.at, 'put the feed\'s title, link and items inside <rss><channel>');
   const items = children(channel, '', 'item').map((item, i): FeedItem => {
     const guid = child(item, '', 'guid');
     const guidText = guid?.text.trim() || null;
@@ -80,7 +80,7 @@ function readRss(source: string, root: XmlElement): Feed {
     const html = childText(item, CONTENT, 'encoded') ?? childText(item, '', 'description');
     return {
       index: i + 1,
-      at: elementPosition(source, item),
+      at: item.at,
       title: textOf(childText(item, '', 'title')),
       date: firstDate(item, [['', 'pubDate'], [DC, 'date']]),
       link: childText(item, '', 'link') ?? guidLink ?? alternateLink(item, null),
@@ -92,7 +92,7 @@ function readRss(source: string, root: XmlElement): Feed {
   });
   return {
     format: 'RSS',
-    at: elementPosition(source, channel),
+    at: channel.at,
     title: textOf(childText(channel, '', 'title')),
     siteUrl: childText(channel, '', 'link') ?? alternateLink(channel, null),
     items,
@@ -118,7 +118,7 @@ function readAtom(source: string, root: XmlElement): Feed {
     const filename = childText(entry, BLOGGER, 'filename');
     items.push({
       index: i + 1,
-      at: elementPosition(source, entry),
+      at: entry.at,
       title: atomText(source, child(entry, ATOM, 'title')),
       date: firstDate(entry, [[ATOM, 'published'], [ATOM, 'issued'], [ATOM, 'updated'], [ATOM, 'modified']]),
       link: alternateLink(entry, base) ?? (filename && base ? resolve(filename, base) : null),
@@ -134,7 +134,7 @@ function readAtom(source: string, root: XmlElement): Feed {
   });
   return {
     format: blogger ? 'Blogger export' : 'Atom',
-    at: elementPosition(source, root),
+    at: root.at,
     title: atomText(source, child(root, ATOM, 'title')),
     siteUrl,
     items,

@@ -23,6 +23,8 @@ export interface XmlElement {
   /** Offsets of the element in the source: `source.slice(start, end)` is the element as written. */
   start: number;
   end: number;
+  /** Line and column of the start tag. */
+  at: Position;
 }
 
 /** A feed file that cannot be read as XML, with where and how to fix it. */
@@ -81,7 +83,8 @@ export function readXml(text: string): XmlElement {
     entityDecoder: new EntityDecoder({ numericAllowed: true, onInputEntity: () => 'block' }),
   });
   const nodes: unknown = parser.parse(text);
-  const root = Array.isArray(nodes) ? nodes.map((node) => toElement(node, new Map(), text.length)).find((el) => el !== null) : null;
+  const locate = lineLocator(text);
+  const root = Array.isArray(nodes) ? nodes.map((node) => toElement(node, new Map(), text.length, locate)).find((el) => el !== null) : null;
   if (!root) throw new FeedFileError('the file holds no XML element', { line: 1, column: 1 }, FIX_XML);
   return root;
 }
@@ -101,11 +104,6 @@ export function childText(element: XmlElement, ns: string | readonly string[], l
   return child(element, ns, local)?.text.trim() || null;
 }
 
-/** 1-based line and column of an element's start tag. */
-export function elementPosition(source: string, element: XmlElement): Position {
-  return positionAt(source, element.start);
-}
-
 function inNamespace(element: XmlElement, ns: string | readonly string[]): boolean {
   return typeof ns === 'string' ? element.ns === ns : ns.includes(element.ns);
 }
@@ -115,7 +113,7 @@ const ATTRIBUTES = ':@';
 const TEXT = '#text';
 
 // One node of fast-xml-parser's `preserveOrder` output: { name: [children], ':@': { attrs } } or { '#text': '...' }.
-function toElement(node: unknown, parentScope: ReadonlyMap<string, string>, sourceLength: number): XmlElement | null {
+function toElement(node: unknown, parentScope: ReadonlyMap<string, string>, sourceLength: number, locate: (offset: number) => Position): XmlElement | null {
   if (!isRecord(node)) return null;
   const name = Object.keys(node).find((key) => key !== ATTRIBUTES && key !== TEXT);
   const content = name === undefined ? undefined : node[name];
@@ -146,16 +144,35 @@ function toElement(node: unknown, parentScope: ReadonlyMap<string, string>, sour
     text: '',
     start,
     end,
+    at: locate(start),
   };
   for (const item of content) {
     if (isRecord(item) && TEXT in item) {
       element.text += String(item[TEXT]);
       continue;
     }
-    const childElement = toElement(item, scope, sourceLength);
+    const childElement = toElement(item, scope, sourceLength, locate);
     if (childElement) element.children.push(childElement);
   }
   return element;
+}
+
+// Elements are met in document order, so the line count only moves forward: one pass over the file
+// however many items it holds (positionAt from the start for each would be quadratic in a large export).
+function lineLocator(text: string): (offset: number) => Position {
+  let offset = 0;
+  let line = 1;
+  let lineStart = 0;
+  return (target) => {
+    if (target < offset) [offset, line, lineStart] = [0, 1, 0];
+    for (; offset < target && offset < text.length; offset++) {
+      if (text.charCodeAt(offset) === 10) {
+        line++;
+        lineStart = offset + 1;
+      }
+    }
+    return { line, column: target - lineStart + 1 };
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
