@@ -109,7 +109,7 @@ export const seedLikePost: PostBody = {
 };
 
 /** A post body with the seed-like post's defaults and whatever a test changes. */
-export function postWith(changes: Partial<PostBody> & { entities?: Partial<PostBody['entities']> }): PostBody {
+export function postWith(changes: Omit<Partial<PostBody>, 'entities'> & { entities?: Partial<PostBody['entities']> }): PostBody {
   return {
     ...seedLikePost,
     ...changes,
