@@ -2,7 +2,7 @@
  * `npm run export`: one record per post, for analysts' own tools. The record shape is fixed
  * (docs/data-format.md#export); fields stay present, empty when nothing was found.
  */
-import { stringify } from 'csv-stringify/sync';
+import { recordsToCsv } from '../model/export/record-csv.ts';
 import type { Figure, Source } from '../model/format/data-format.ts';
 import type { Collection } from './collection.ts';
 
@@ -49,25 +49,10 @@ export function exportRecords(collection: Collection): ExportRecord[] {
   });
 }
 
-/** The records as CSV, one row per post; lists are joined with "; ". */
+/**
+ * The records as CSV, one row per post; lists are joined with "; ". Written by the app's one CSV
+ * writer (src/model/export), so spreadsheet formulas in titles are defused here as in the browser.
+ */
 export function toCsv(records: ExportRecord[]): string {
-  const join = (values: string[]) => values.join('; ');
-  return stringify(
-    records.map((record) => ({
-      slug: record.slug,
-      title: record.title,
-      date: record.date,
-      url: record.url ?? '',
-      source_name: record.source?.name ?? '',
-      source_url: record.source?.url ?? '',
-      actors: join(record.actors.map((actor) => actor.name)),
-      malware: join(record.malware.map((malware) => malware.name)),
-      victim_countries: join(record.countries.victim),
-      origin_countries: join(record.countries.origin),
-      regions: join(record.regions),
-      platforms: join(record.platforms.map((platform) => platform.name)),
-      figures: join(record.figures.map((figure) => `${figure.text} (${figure.amount} ${figure.currency}, ${figure.kind})`)),
-    })),
-    { header: true },
-  );
+  return recordsToCsv(records);
 }

@@ -4,7 +4,7 @@
  * browser from the same rows.
  */
 import { type ReactNode, useId, useState } from 'react';
-import { type CsvCell, toCsv } from '../../model/charts/csv.ts';
+import { type CsvCell, toCsv } from '../../model/export/csv.ts';
 import { PLOT_HEIGHT, type ChartSize } from './chart-sizes.ts';
 
 /** A chart's data as CSV: the file name, a header and one line per bar. */

@@ -9,7 +9,7 @@ import { useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BinUnit } from '../../model/charts/time-series.ts';
-import { csvFileName } from '../../model/charts/csv.ts';
+import { csvFileName } from '../../model/export/csv.ts';
 import { currenciesInView, type MoneyTable } from '../../model/charts/incidents.ts';
 import { moneyOverTime, NO_ACTOR, OTHER_ACTORS, type MoneyStack } from '../../model/charts/money.ts';
 import type { FigureKind } from '../../model/format/data-format.ts';

@@ -9,7 +9,7 @@ import { Link, useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Collection } from '../../model/collection.ts';
 import { type BinUnit, binsInRange, postsOverTime, type TimeBin } from '../../model/charts/time-series.ts';
-import { csvFileName } from '../../model/charts/csv.ts';
+import { csvFileName } from '../../model/export/csv.ts';
 import { paths } from '../../model/view/paths.ts';
 import { formatDay } from '../../model/post-date.ts';
 import { viewStateToSearch, type ViewState } from '../../model/view/view-state.ts';

@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { catalogQuery } from '../../data/data-client.ts';
 import { Link } from 'react-router';
 import { actorRegionMatrix, countValues } from '../../model/charts/tallies.ts';
-import { csvFileName } from '../../model/charts/csv.ts';
+import { csvFileName } from '../../model/export/csv.ts';
 import { viewStateToSearch, type Facet, type ViewState } from '../../model/view/view-state.ts';
 import { toggleInclude } from '../../model/view/view-state-edit.ts';
 import { ChartFrame } from './chart-frame.tsx';

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { topValues } from '../../model/charts/tallies.ts';
-import { csvFileName } from '../../model/charts/csv.ts';
+import { csvFileName } from '../../model/export/csv.ts';
 import { viewStateToSearch, type Facet } from '../../model/view/view-state.ts';
 import { toggleInclude } from '../../model/view/view-state-edit.ts';
 import { BAR, BAR_SELECTED } from './chart-colors.ts';
