@@ -1,22 +1,28 @@
 /**
- * A build, stage by stage: load the catalog, find the post files, compile them on every core (bodies
- * are written as they are made, search terms go to their shards), assemble the collection, write the
- * search index and the other data files, and switch readers to the new build with the manifest.
+ * A build, stage by stage: load the catalog, find the post files, compile the ones the cache does
+ * not hold on every core (bodies are written as they are made), assemble the collection, write the
+ * search index (patched when few posts changed) and the other data files, switch readers to the new
+ * build with the manifest, and delete what the previous build used and this one does not.
  * Nothing holds every post's text: memory follows the size of the index, not of the content.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Catalog, loadCatalog } from './catalog/load-catalog.ts';
+import { CacheDamaged, type CacheEntry, CompileCache, keyOf } from './cache/compile-cache.ts';
+import { readCatalog } from './cache/catalog-cache.ts';
+import { catalogVersion, compilerVersion } from './cache/versions.ts';
 import { assembleCollection, type Collection, type FileOutcome } from './collection.ts';
-import { discoverPosts } from './discover.ts';
+import { discoverPosts, type PostFile } from './discover.ts';
 import { compileFiles } from './pool/compile-pool.ts';
-import type { CompileJob } from './pool/compile-job.ts';
-import type { Problem } from './problems.ts';
+import { type CompileJob, fileHash, type JobResult } from './pool/compile-job.ts';
+import { contentHash } from './post-record.ts';
+import { type ChangedPost, patchShards } from './search/patch-shards.ts';
 import { writeSearchFiles } from './search/search-files.ts';
 import { ShardAccumulator, shardCountFor } from './search/shard-builder.ts';
-import { claimDataFolder, commitManifest, removeUnused, writeNamedFile, writeNamedFolder, MARKER_FILE } from './write/data-folder.ts';
+import { claimDataFolder, commitManifest, MARKER_FILE, readManifestText, removeUnused, writeNamedFile, writeNamedFolder } from './write/data-folder.ts';
 import { buildDataFiles } from './write/data-files.ts';
-import type { Manifest } from '../model/format/data-format.ts';
-import { MANIFEST_FILE, postBodyFile } from '../model/format/data-version.ts';
+import { manifestSchema, type Manifest, searchTableSchema, type SearchTable } from '../model/format/data-format.ts';
+import { DATA_FORMAT, MANIFEST_FILE, postBodyFile } from '../model/format/data-version.ts';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -28,8 +34,24 @@ export interface BuildOptions {
   includeDrafts: boolean;
   /** The data folder to write, or `null` to compile the records only (`npm run export`). */
   outDir: string | null;
+  /** The compile cache's folder (docs/decisions/0004-scale.md), or `null` to compile every post. */
+  cacheDir?: string | null;
   /** Threads to compile on (default: one per core). */
   threads?: number;
+}
+
+/** How a build went, for its log and the bench. */
+export interface BuildStats {
+  /** Post files found. */
+  files: number;
+  /** Posts compiled (or re-extracted) in this build; the rest came from the cache. */
+  compiled: number;
+  /** How the search index was made: from nothing, patched, or not at all. */
+  search: 'built' | 'patched' | 'none';
+  /** Why the cache could not serve, when it could not. */
+  cacheNote: string | null;
+  /** Milliseconds per stage, in order. */
+  stages: Record<string, number>;
 }
 
 /** A finished build. */
@@ -39,46 +61,241 @@ export interface BuildResult {
   manifest: Manifest | null;
   /** Milliseconds the build took. */
   elapsedMs: number;
+  stats: BuildStats;
+}
+
+/** The default cache folder, an ignored one: `SITREP_CACHE_DIR` or node_modules/.cache/sitrep. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.SITREP_CACHE_DIR?.trim() || 'node_modules/.cache/sitrep');
 }
 
 /** Builds the data of the content folders. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const started = performance.now();
-  const { catalog, problems: catalogProblems } = await readCatalog(options.catalogDir);
-  const files = await discoverPosts(options.contentDirs);
-  const shardCount = shardCountFor(files.reduce((sum, file) => sum + file.size, 0));
-  const outDir = options.outDir === null ? null : path.resolve(options.outDir);
-  if (outDir) await claimDataFolder(outDir, [...options.contentDirs, ...(options.catalogDir ? [options.catalogDir] : [])]);
+  try {
+    return await buildOnce(options);
+  } catch (error) {
+    if (!(error instanceof CacheDamaged)) throw error;
+    // The cache lied about a post: build again without it (it is rewritten as the build goes).
+    const result = await buildOnce({ ...options, cacheDir: null });
+    return { ...result, stats: { ...result.stats, cacheNote: `${error.message}; compiled without the cache` } };
+  }
+}
 
-  const jobs: CompileJob[] = files.map((file, post) => ({ post, path: file.path, display: path.relative(process.cwd(), file.path) }));
+async function buildOnce(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const stages: Record<string, number> = {};
+  let last = started;
+  const stage = (name: string) => {
+    const now = performance.now();
+    stages[name] = Math.round(now - last);
+    last = now;
+  };
+  const outDir = options.outDir === null ? null : path.resolve(options.outDir);
+  const cacheRoot = outDir && options.cacheDir ? path.resolve(options.cacheDir) : null;
+  // One compile cache per data folder: its entries describe that folder's index.
+  const cacheDir = cacheRoot && outDir ? path.join(cacheRoot, keyOf([outDir]).slice(0, 12)) : null;
+  const catalogKey = options.catalogDir ? await catalogVersion(options.catalogDir) : 'none';
+  const { catalog, problems: catalogProblems } = await readCatalog(options.catalogDir, cacheRoot, catalogKey);
+  stage('catalog');
+  const files = await discoverPosts(options.contentDirs);
+  stage('discover');
+  const shardCount = shardCountFor(files.reduce((sum, file) => sum + file.size, 0));
+  if (outDir) await claimDataFolder(outDir, [...options.contentDirs, ...(options.catalogDir ? [options.catalogDir] : [])]);
+  const cache = cacheDir ? await CompileCache.open(cacheDir, { compiler: await compilerVersion(), catalog: catalogKey, shardCount }) : null;
+  const previous = cache && outDir ? await previousBuild(outDir) : null;
+  stage('cache');
+
+  // What the cache holds stands; the rest is compiled (or, after a catalog change, re-extracted).
+  const present = outDir && cache ? await bodiesIn(outDir) : new Set<string>();
   const outcomes: FileOutcome[] = [];
-  const shards = new ShardAccumulator(shardCount);
+  const fromCache = new Map<number, CacheEntry>();
+  const jobs: CompileJob[] = [];
+  for (const [post, file] of files.entries()) {
+    const display = path.relative(process.cwd(), file.path);
+    const entry = cache ? await cache.lookup(file.path, file.size, file.mtimeMs, () => hashOfFile(file)) : null;
+    if (entry && (entry.record === null || present.has(entry.record.bodyHash))) {
+      fromCache.set(post, entry);
+      outcomes.push({ post, record: entry.record, problems: entry.problems });
+      continue;
+    }
+    const old = cache?.previousEntry(file.path);
+    const unchanged = old?.record && old.size === file.size && old.mtimeMs === file.mtimeMs && present.has(old.record.bodyHash);
+    jobs.push({ post, path: file.path, display, ...(unchanged && old.record ? { reextract: { record: old.record, problems: old.problems } } : {}) });
+  }
+
+  stage('lookup');
+  const results = new Map<number, JobResult>();
   await compileFiles(
     jobs,
-    { catalog, shardCount, outDir },
+    { catalog, shardCount, outDir, includeDrafts: options.includeDrafts },
     (result) => {
+      results.set(result.post, result);
       outcomes.push({ post: result.post, record: result.record, problems: result.problems });
-      if (result.terms && outDir) shards.add(result.post, result.terms);
     },
     options.threads,
   );
+  stage('compile');
   const collection = assembleCollection(outcomes, options.includeDrafts, catalog);
   collection.problems.unshift(...catalogProblems);
-  if (!outDir) return { collection, manifest: null, elapsedMs: performance.now() - started };
+  stage('assemble');
+  const stats: BuildStats = { files: files.length, compiled: jobs.length, search: 'none', cacheNote: cache?.dropped ?? null, stages };
+  if (!outDir) {
+    await cache?.close();
+    return { collection, manifest: null, elapsedMs: performance.now() - started, stats };
+  }
 
-  const search = await writeSearchFiles(shards, collection.docOf, collection.posts.length, outDir);
+  const termsOf = async (post: number): Promise<Uint8Array | null> => {
+    const result = results.get(post);
+    if (result?.terms) return result.terms;
+    const entry = fromCache.get(post) ?? cache?.previousEntry(files[post]?.path ?? '');
+    return entry && cache ? cache.readTerms(entry) : null;
+  };
+
+  const search = (await patchedSearch(collection, files, results, fromCache, cache, previous, shardCount, outDir, termsOf)) ?? {
+    ...(await fullSearch(collection, files.length, shardCount, outDir, termsOf)),
+    how: 'built' as const,
+  };
+  stats.search = search.how;
+  stage('search');
+
   const data = buildDataFiles(collection, search.manifest);
+  stage('data files');
   for (const [name, text] of data.files) await writeNamedFile(outDir, name, text);
   for (const [folder, folderFiles] of data.folders) await writeNamedFolder(outDir, folder, folderFiles);
   await commitManifest(outDir, JSON.stringify(data.manifest, null, 2));
+  stage('write');
 
   const keep = new Set<string>([MARKER_FILE, MANIFEST_FILE, ...data.files.keys(), ...data.folders.keys(), ...search.files]);
   for (const { record } of collection.posts) keep.add(postBodyFile(record.bodyHash));
   await removeUnused(outDir, keep);
-  return { collection, manifest: data.manifest, elapsedMs: performance.now() - started };
+  stage('clean up');
+
+  if (cache) {
+    for (const [post, file] of files.entries()) {
+      const cached = fromCache.get(post);
+      const result = results.get(post);
+      const old = cache.previousEntry(file.path);
+      if (cached) await cache.keep(file.path, { ...cached });
+      else if (result) {
+        const terms = result.terms ?? (result.record && old?.terms ? old.terms : null);
+        await cache.keep(file.path, { size: file.size, mtimeMs: file.mtimeMs, hash: result.hash || (old?.hash ?? ''), record: result.record, problems: result.problems, terms, doc: -1 });
+      }
+    }
+    const docByFile = new Map(collection.posts.map((entry) => [files[entry.post]?.path ?? '', collection.docOf(entry.post)]));
+    await cache.save((file) => docByFile.get(file) ?? -1, search.manifest.table);
+    stage('save cache');
+  }
+  return { collection, manifest: data.manifest, elapsedMs: performance.now() - started, stats };
 }
 
-async function readCatalog(dir: string | undefined): Promise<{ catalog: Catalog | null; problems: Problem[] }> {
-  if (!dir) return { catalog: null, problems: [] };
-  return loadCatalog(dir);
+/** What the last build in the folder wrote: its manifest, search table and every file it used. */
+interface PreviousBuild {
+  manifest: Manifest;
+  table: SearchTable | null;
+  files: string[];
 }
+
+async function previousBuild(outDir: string): Promise<PreviousBuild | null> {
+  try {
+    const text = await readManifestText(outDir);
+    if (!text) return null;
+    const manifest = manifestSchema.parse(JSON.parse(text));
+    if (manifest.format !== DATA_FORMAT) return null;
+    const table = manifest.search ? searchTableSchema.parse(JSON.parse(await readFile(path.join(outDir, manifest.search.table), 'utf8'))) : null;
+    const files = [manifest.files.facets, manifest.files.figures, manifest.files.catalog, manifest.list.dir, manifest.slugs.dir];
+    if (manifest.search && table) files.push(manifest.search.table, ...table.shards.flatMap(([a, b]) => [`search/${a}.json`, `search/${b}.json`]));
+    return { manifest, table, files };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The last build's index with the changed posts' postings replaced, when every unchanged post kept
+ * its document number; `null` when it must be built from nothing.
+ */
+async function patchedSearch(
+  collection: Collection,
+  files: readonly PostFile[],
+  results: ReadonlyMap<number, JobResult>,
+  fromCache: ReadonlyMap<number, CacheEntry>,
+  cache: CompileCache | null,
+  previous: PreviousBuild | null,
+  shardCount: number,
+  outDir: string,
+  termsOf: (post: number) => Promise<Uint8Array | null>,
+) {
+  if (!cache || !previous?.table || previous.manifest.search?.shardCount !== shardCount) return null;
+  // The cache's documents must be those of the index in the folder (not of a build that was not saved).
+  if (cache.previousSearchTable !== previous.manifest.search.table) return null;
+  for (const [post, entry] of fromCache) if (entry.doc !== collection.docOf(post)) return null;
+  const changed: ChangedPost[] = [];
+  const seen = new Set<string>();
+  for (const [post, result] of results) {
+    const file = files[post]?.path ?? '';
+    seen.add(file);
+    const old = cache.previousEntry(file);
+    const newDoc = collection.docOf(post);
+    // A re-extracted post keeps its terms; it moves only if its document did.
+    if (!result.terms && result.record && old && old.doc === newDoc) continue;
+    changed.push({ oldDoc: old?.doc ?? -1, oldTerms: old && old.doc >= 0 ? await cache.readTerms(old) : null, newDoc, newTerms: newDoc >= 0 ? await termsOf(post) : null });
+  }
+  for (const post of fromCache.keys()) seen.add(files[post]?.path ?? '');
+  // Posts of the last build whose files are gone.
+  for (const file of previousFiles(cache, files)) {
+    if (seen.has(file)) continue;
+    const old = cache.previousEntry(file);
+    if (old && old.doc >= 0) changed.push({ oldDoc: old.doc, oldTerms: await cache.readTerms(old), newDoc: -1, newTerms: null });
+  }
+  // Many changes cost more patched than rebuilt.
+  if (changed.length > Math.max(50, collection.posts.length / 20)) return null;
+  for (const file of previous.files) if (file.startsWith('search/') && !existsSync(path.join(outDir, file))) return null;
+  const { table, files: searchFiles } = await patchShards(previous.table, changed, outDir);
+  const tableText = JSON.stringify(table);
+  const tableFile = `search-table.${contentHash(tableText)}.json`;
+  await writeNamedFile(outDir, tableFile, tableText);
+  return { manifest: { table: tableFile, shardCount, postCount: collection.posts.length }, files: [...searchFiles, tableFile], how: 'patched' as const };
+}
+
+function previousFiles(cache: CompileCache, files: readonly PostFile[]): string[] {
+  const now = new Set(files.map((file) => file.path));
+  return cache.previousPaths().filter((file) => !now.has(file));
+}
+
+/** Every post's terms into their shards, encoded and written. */
+async function fullSearch(collection: Collection, fileCount: number, shardCount: number, outDir: string, termsOf: (post: number) => Promise<Uint8Array | null>) {
+  const shards = new ShardAccumulator(shardCount);
+  for (let post = 0; post < fileCount; post++) {
+    if (collection.docOf(post) < 0) continue;
+    const terms = await termsOf(post);
+    if (terms) shards.add(post, terms);
+  }
+  return writeSearchFiles(shards, collection.docOf, collection.posts.length, outDir);
+}
+
+/** The body files in the data folder, by hash. */
+async function bodiesIn(outDir: string): Promise<Set<string>> {
+  const hashes = new Set<string>();
+  let folders: string[];
+  try {
+    folders = readdirSync(path.join(outDir, 'posts'));
+  } catch {
+    return hashes;
+  }
+  // Synchronous: hundreds of small listings, faster in a loop than through the thread pool.
+  for (const folder of folders) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(path.join(outDir, 'posts', folder));
+    } catch {
+      // Not a folder: nothing of ours.
+    }
+    for (const name of names) if (name.endsWith('.json')) hashes.add(name.slice(0, -5));
+  }
+  return hashes;
+}
+
+async function hashOfFile(file: PostFile): Promise<string> {
+  return fileHash(await readFile(file.path));
+}
+

@@ -6,14 +6,14 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from './build.ts';
+import { build, defaultCacheDir } from './build.ts';
 import { summaryLine, type Collection } from './collection.ts';
 import { catalogDirFromEnv, contentDirsFromEnv, includeDraftsFromEnv } from './content-config.ts';
 import { exportRecords, toCsv } from './export-records.ts';
 import { formatProblem } from './problems.ts';
 
 const USAGE = `usage:
-  npm run compile -- [--content <dir>]... [--catalog <dir>] [--out <dir>] [--drafts] [--strict]
+  npm run compile -- [--content <dir>]... [--catalog <dir>] [--out <dir>] [--drafts] [--strict] [--no-cache]
   npm run export  -- [--content <dir>]... [--catalog <dir>] [--format json|csv] [--drafts] [--strict]`;
 
 async function main(argv: string[]): Promise<number> {
@@ -27,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'json' },
       drafts: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
     catalogDir: values.catalog ?? catalogDirFromEnv(),
     includeDrafts: values.drafts || includeDraftsFromEnv(),
     outDir: out,
+    cacheDir: values['no-cache'] ? null : defaultCacheDir(),
   });
 
   if (out) {

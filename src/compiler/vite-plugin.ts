@@ -10,7 +10,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { DATA_CHANGED_EVENT, DATA_DIR } from '../model/format/data-version.ts';
-import { build, type BuildResult } from './build.ts';
+import { build, type BuildResult, defaultCacheDir } from './build.ts';
 import { summaryLine } from './collection.ts';
 import { catalogDirFromEnv, contentDirsFromEnv, includeDraftsFromEnv } from './content-config.ts';
 import { formatProblem } from './problems.ts';
@@ -36,12 +36,16 @@ export function sitrepContent(options: ContentPluginOptions = {}): Plugin {
   let compiled: Promise<BuildResult> | undefined;
   let reported = new Set<string>();
 
-  const compile = (outDir: string) => build({ contentDirs, catalogDir, includeDrafts, outDir });
+  const compile = (outDir: string) => build({ contentDirs, catalogDir, includeDrafts, outDir, cacheDir: defaultCacheDir() });
   const report = (result: BuildResult, log: (message: string) => void) => {
     const now = new Set(result.collection.problems.map(formatProblem));
     for (const message of now) if (!reported.has(message)) log(message);
     reported = now;
-    log(`sitrep: ${summaryLine(result.collection)}; compiled in ${Math.round(result.elapsedMs)} ms`);
+    const { files, compiled, search, cacheNote } = result.stats;
+    log(
+      `sitrep: ${summaryLine(result.collection)}; compiled in ${Math.round(result.elapsedMs)} ms ` +
+        `(${compiled} compiled, ${files - compiled} from the cache, search index ${search}${cacheNote ? `; ${cacheNote}` : ''})`,
+    );
   };
 
   return {

@@ -1,15 +1,18 @@
 /**
- * One post file's compile job, as a worker or the main thread runs it: read the file, compile it,
- * and write its body file into the data folder unless a file of that content is already there.
+ * One post file's job, as a worker or the main thread runs it. Usually: read the file, compile it, and
+ * write its body file into the data folder unless a file of that content is already there. After a
+ * catalog change only: read the body the last build wrote and extract the entities again, which
+ * skips parsing and sanitizing the post.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { Catalog } from '../catalog/load-catalog.ts';
 import { createExtractor, type Extractor } from '../extract/extract-post.ts';
-import { compileFile } from '../post-record.ts';
-import type { PostRecord } from '../post-record.ts';
+import { compileFile, contentHash, type PostRecord } from '../post-record.ts';
 import type { Problem } from '../problems.ts';
+import type { PostBody } from '../../model/format/data-format.ts';
 import { postBodyFile } from '../../model/format/data-version.ts';
 
 /** A file to compile, under its post number. */
@@ -19,6 +22,8 @@ export interface CompileJob {
   path: string;
   /** The path as messages show it. */
   display: string;
+  /** Re-extract from the last build's body instead of compiling: that post's record and problems. */
+  reextract?: { record: PostRecord; problems: Problem[] };
 }
 
 /** What the job gives back: small enough to send between threads. */
@@ -26,7 +31,10 @@ export interface JobResult {
   post: number;
   record: PostRecord | null;
   problems: Problem[];
+  /** The post's search terms; `null` when it was left out, or re-extracted (its terms did not change). */
   terms: Uint8Array | null;
+  /** The hash of the file's bytes, for the cache (`fileHash`). */
+  hash: string;
 }
 
 /** What every job of a build shares. */
@@ -35,6 +43,7 @@ export interface JobContext {
   shardCount: number;
   /** The data folder bodies are written to, or `null` when only the records are wanted (export). */
   outDir: string | null;
+  includeDrafts: boolean;
 }
 
 /** The settings a thread needs to make its own `JobContext`. */
@@ -42,6 +51,7 @@ export interface JobSettings {
   catalog: Catalog | null;
   shardCount: number;
   outDir: string | null;
+  includeDrafts: boolean;
 }
 
 /** Builds a thread's context: the extractor is compiled once per thread. */
@@ -50,48 +60,91 @@ export function jobContext(settings: JobSettings): JobContext {
     extract: settings.catalog ? createExtractor(settings.catalog) : null,
     shardCount: settings.shardCount,
     outDir: settings.outDir,
+    includeDrafts: settings.includeDrafts,
   };
+}
+
+/** The hash of a file's bytes, as the cache keys it. */
+export function fileHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 24);
 }
 
 /** Runs one job. A failure to read or compile is reported for the file; it never stops the build. */
 export function runJob(job: CompileJob, context: JobContext): JobResult {
-  let text: string;
-  try {
-    text = readFileSync(job.path, 'utf8');
-  } catch (error) {
-    return failed(job, `the file cannot be read: ${describe(error)}`, 'check that the file exists and that you may read it');
+  if (job.reextract && context.outDir) {
+    const result = reextract(job, job.reextract, context, context.outDir);
+    if (result) return result;
   }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(job.path);
+  } catch (error) {
+    return failed(job, '', `the file cannot be read: ${describe(error)}`, 'check that the file exists and that you may read it');
+  }
+  const hash = fileHash(bytes);
   let compiled;
   try {
-    compiled = compileFile(job.display, text, context.extract, context.shardCount);
+    compiled = compileFile(job.display, bytes.toString('utf8'), context.extract, context.shardCount);
   } catch (error) {
-    return failed(job, `the post could not be compiled: ${describe(error)}`, 'report this post to the Sitrep maintainers; the other posts are compiled');
+    return failed(job, hash, `the post could not be compiled: ${describe(error)}`, 'report this post to the Sitrep maintainers; the other posts are compiled');
   }
   const { record, problems, body, terms } = compiled;
-  if (!record || body === null) return { post: job.post, record: null, problems, terms: null };
-  if (context.outDir) {
+  if (!record || body === null) return { post: job.post, record: null, problems, terms: null, hash };
+  // A draft left out of the build needs no body file.
+  if (context.outDir && (!record.draft || context.includeDrafts)) {
     try {
       writeBody(context.outDir, record.bodyHash, body);
     } catch (error) {
-      return failed(job, `the post's data file cannot be written: ${describe(error)}`, 'check the output folder is writable and the disk has room');
+      return failed(job, hash, `the post's data file cannot be written: ${describe(error)}`, 'check the output folder is writable and the disk has room');
     }
   }
-  return { post: job.post, record, problems, terms };
+  return { post: job.post, record, problems, terms, hash };
 }
+
+/** Extracts a post's entities again from the body the last build wrote; `null` when that body is gone. */
+function reextract(job: CompileJob, previous: { record: PostRecord; problems: Problem[] }, context: JobContext, outDir: string): JobResult | null {
+  let body: PostBody;
+  try {
+    body = JSON.parse(readFileSync(path.join(outDir, postBodyFile(previous.record.bodyHash)), 'utf8')) as PostBody;
+  } catch {
+    return null;
+  }
+  const found = context.extract?.({ title: body.title, paragraphs: body.text, day: previous.record.date.day });
+  if (!found) return null;
+  const entities = {
+    actors: found.actors,
+    malware: found.malware,
+    platforms: found.platforms,
+    victims: found.victims,
+    origins: found.origins,
+    regions: found.regions,
+  };
+  const text = JSON.stringify({ ...body, entities, figures: found.figures });
+  const record: PostRecord = { ...previous.record, entities, figures: found.figures, bodyHash: contentHash(text) };
+  if (!record.draft || context.includeDrafts) writeBody(outDir, record.bodyHash, text);
+  return { post: job.post, record, problems: previous.problems, terms: null, hash: '' };
+}
+
+// Folders this thread has made, so each body costs one existence check rather than a mkdir too.
+const madeFolders = new Set<string>();
 
 /** Writes a body file unless one with the same content (so the same name) is there already. */
 export function writeBody(outDir: string, hash: string, body: string): void {
   const file = path.join(outDir, postBodyFile(hash));
   if (existsSync(file)) return;
-  mkdirSync(path.dirname(file), { recursive: true });
+  const folder = path.dirname(file);
+  if (!madeFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
   // Written aside and renamed, so a file under its final name is always whole.
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(temporary, body);
   renameSync(temporary, file);
 }
 
-function failed(job: CompileJob, message: string, fix: string): JobResult {
-  return { post: job.post, record: null, problems: [{ severity: 'error', file: job.display, line: 1, column: 1, message, fix }], terms: null };
+function failed(job: CompileJob, hash: string, message: string, fix: string): JobResult {
+  return { post: job.post, record: null, problems: [{ severity: 'error', file: job.display, line: 1, column: 1, message, fix }], terms: null, hash };
 }
 
 function describe(error: unknown): string {

@@ -87,22 +87,20 @@ export function readRecords(records: Uint8Array, docOf: (post: number) => number
 /** The files of a shard from its terms' postings (any order within a term). */
 export function encodeTerms(terms: Map<string, Posting[]>): ShardTexts {
   const names = [...terms.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const postings: Record<string, string> = {};
-  const positions: Record<string, string> = {};
+  // Entries, not assignments: a term is any word, "__proto__" included.
+  const postings: [string, string][] = [];
+  const positions: [string, string][] = [];
   for (const name of names) {
     const list = terms.get(name) ?? [];
     list.sort((a, b) => a.doc - b.doc);
-    postings[name] = encodePostings(
-      list.map((posting) => posting.doc),
-      list.map((posting) => posting.impact),
-    );
+    postings.push([name, encodePostings(list.map((posting) => posting.doc), list.map((posting) => posting.impact))]);
     const flat: number[] = [];
     for (const posting of list) flat.push(posting.positions.length, ...posting.positions);
-    positions[name] = encodePositions(flat);
+    positions.push([name, encodePositions(flat)]);
   }
   return {
-    postings: JSON.stringify({ format: DATA_FORMAT, terms: postings }),
-    positions: JSON.stringify({ format: DATA_FORMAT, terms: positions }),
+    postings: JSON.stringify({ format: DATA_FORMAT, terms: Object.fromEntries(postings) }),
+    positions: JSON.stringify({ format: DATA_FORMAT, terms: Object.fromEntries(positions) }),
   };
 }
 

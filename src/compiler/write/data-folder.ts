@@ -5,8 +5,8 @@
  * place; the manifest, written last and renamed into place, is what switches readers to a new
  * build. A build that fails before that leaves the previous data as it was.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_FILE } from '../../model/format/data-version.ts';
 
@@ -80,10 +80,11 @@ export async function writeNamedFolder(dir: string, folder: string, files: Reado
   const target = path.join(dir, folder);
   if (existsSync(target)) return;
   const temporary = `${target}.${process.pid}.tmp`;
-  await rm(temporary, { recursive: true, force: true });
-  await mkdir(temporary, { recursive: true });
-  for (const [name, text] of files) await writeFile(path.join(temporary, name), text);
-  await rename(temporary, target);
+  // Synchronous: many small files, written faster in a loop than through the thread pool.
+  rmSync(temporary, { recursive: true, force: true });
+  mkdirSync(temporary, { recursive: true });
+  for (const [name, text] of files) writeFileSync(path.join(temporary, name), text);
+  renameSync(temporary, target);
 }
 
 /** Switches readers to the new build: the manifest, written aside and renamed into place. */
@@ -103,29 +104,30 @@ const OWN_FILE = /^(?:(?:facets|figures|catalog|search-table)\.[0-9a-f]+\.json|p
  */
 export async function removeUnused(dir: string, keep: ReadonlySet<string>): Promise<number> {
   let removed = 0;
-  const visit = async (relative: string): Promise<void> => {
+  // Synchronous: tens of thousands of names, listed faster in a loop than through the thread pool.
+  const visit = (relative: string): void => {
     const full = path.join(dir, relative);
-    const entries = await readdir(full, { withFileTypes: true });
+    const entries = readdirSync(full, { withFileTypes: true });
     for (const entry of entries) {
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         // A hashed folder (list/<hash>) is kept or removed whole, as is one a failed build left half-written.
         if (/^(?:list|slugs)\/[0-9a-f]+(?:\.\d+\.tmp)?$/.test(child)) {
           if (!keep.has(child)) {
-            await rm(path.join(dir, child), { recursive: true, force: true });
+            rmSync(path.join(dir, child), { recursive: true, force: true });
             removed++;
           }
           continue;
         }
-        if (/^(?:posts|search|list|slugs)(?:\/[0-9a-f]{2})?$/.test(child)) await visit(child);
+        if (/^(?:posts|search|list|slugs)(?:\/[0-9a-f]{2})?$/.test(child)) visit(child);
         continue;
       }
       if (keep.has(child) || !OWN_FILE.test(child)) continue;
-      await unlink(path.join(dir, child));
+      unlinkSync(path.join(dir, child));
       removed++;
     }
   };
-  await visit('');
+  visit('');
   return removed;
 }
 

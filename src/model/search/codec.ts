@@ -112,6 +112,11 @@ export function encodePositions(flat: ArrayLike<number>): string {
 
 /** Decodes the positions of each posting, in the order of `decodePostings`' rows (ascending). */
 export function decodePositions(text: string): number[][] {
+  return readPositions(text).reverse();
+}
+
+/** The positions of each posting, in the order written (documents ascending). */
+export function readPositions(text: string): number[][] {
   const lists: number[][] = [];
   const reader = new NumberReader(text, 'a search positions file');
   while (!reader.done) {
@@ -121,7 +126,7 @@ export function decodePositions(text: string): number[][] {
     for (let i = 0; i < count; i++) positions.push((previous += reader.next()));
     lists.push(positions);
   }
-  return lists.reverse();
+  return lists;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
