@@ -24,6 +24,10 @@ function server(name: string, port: number, base: string) {
   };
 }
 
+// Another checkout's tests may hold the usual ports: E2E_PORT moves both servers.
+const rootPort = Number(process.env.E2E_PORT ?? 4317);
+const subPathPort = rootPort + 1;
+
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
@@ -37,8 +41,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'root', testIgnore: /sub-path\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4317' } },
-    { name: 'sub-path', testMatch: /sub-path\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4318' } },
+    { name: 'root', testIgnore: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${rootPort}` } },
+    { name: 'sub-path', testMatch: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
   ],
-  webServer: [server('root', 4317, '/'), server('sub-path', 4318, '/sitrep/')],
+  webServer: [server('root', rootPort, '/'), server('sub-path', subPathPort, '/sitrep/')],
 });

@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
 
   const contentDirs = values.content?.length ? values.content : contentDirsFromEnv();
   const out = command === 'compile' ? path.resolve(values.out ?? 'dist/data') : null;
-  const { collection, elapsedMs } = await build({
+  const { collection, elapsedMs, stats } = await build({
     contentDirs,
     catalogDir: values.catalog ?? catalogDirFromEnv(),
     includeDrafts: values.drafts || includeDraftsFromEnv(),
@@ -53,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
   if (out) {
     reportProblems(collection);
     console.log(`${summaryLine(collection)}; data written to ${path.relative(process.cwd(), out) || '.'} in ${(elapsedMs / 1000).toFixed(1)} s`);
+    const stages = Object.entries(stats.stages).map(([stage, ms]) => `${stage} ${ms} ms`);
+    console.log(`${stats.compiled} compiled, ${stats.files - stats.compiled} from the cache; search index ${stats.search}${stats.cacheNote ? ` (${stats.cacheNote})` : ''}; ${stages.join(', ')}`);
   } else {
     // stdout carries the records only, so it can be piped; everything else goes to stderr.
     const records = exportRecords(collection);

@@ -1,8 +1,9 @@
 /**
- * The list fields (slug, title, date, body file) of the rows a component shows, fetched by list page
- * as they are needed and cached for the session.
+ * The list fields (slug, title, date, body file) of the rows a component shows. Pages already
+ * fetched answer at once; the missing ones are fetched together, so a list of 25 rows spread over
+ * the collection re-renders once when they arrive, not once per page.
  */
-import { useQueries } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { listPageQuery } from '../data/data-client.ts';
 import type { Collection } from '../model/collection.ts';
 import type { ListRow } from '../model/format/data-format.ts';
@@ -18,12 +19,19 @@ export function pagesOf(collection: Collection, rows: ArrayLike<number>): number
   return [...pages].sort((a, b) => a - b);
 }
 
-/** Fetches the pages of `rows` and returns a lookup of their list fields. */
+/** Fetches the pages of `rows` that are not in the cache yet, and returns a lookup of their list fields. */
 export function useListRows(collection: Collection, rows: ArrayLike<number>): ListRowOf {
+  const queryClient = useQueryClient();
   const { manifest } = collection;
-  const pages = pagesOf(collection, rows);
-  const results = useQueries({ queries: pages.map((page) => listPageQuery(manifest, page)) });
-  const byPage = new Map(pages.map((page, i) => [page, results[i]?.data]));
   const size = manifest.list.pageSize;
-  return (row) => byPage.get(Math.floor(row / size))?.[row % size];
+  const cached = (page: number) => queryClient.getQueryData(listPageQuery(manifest, page).queryKey);
+  const missing = pagesOf(collection, rows).filter((page) => cached(page) === undefined);
+  // One query for the missing pages; each page is still cached on its own for the next view.
+  useQuery({
+    queryKey: ['list-pages', manifest.list.dir, ...missing],
+    queryFn: () => Promise.all(missing.map((page) => queryClient.ensureQueryData(listPageQuery(manifest, page)))),
+    enabled: missing.length > 0,
+    staleTime: Infinity,
+  });
+  return (row) => cached(Math.floor(row / size))?.[row % size];
 }

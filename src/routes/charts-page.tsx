@@ -30,7 +30,7 @@ export function ChartsPage() {
   const { data: figures } = useSuspenseQuery(figuresQuery(collection.manifest));
   const { state, ignored } = useViewState(collection);
   const search = useSearch(collection, state.q);
-  const rows = useMemo(() => collection.engine.query(state, search.rows).rows, [collection, state, search.rows]);
+  const rows = useMemo(() => collection.engine.rows(state, search.rows), [collection, state, search.rows]);
   const total = rows.length;
   const props = { collection, state, rows, hrefOf: chartsHref };
 

@@ -4,10 +4,10 @@
  * link reopens the same view.
  */
 import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { type LoaderFunctionArgs, useNavigate } from 'react-router';
+import { memo, useDeferredValue, useMemo } from 'react';
+import type { LoaderFunctionArgs } from 'react-router';
 import { ActiveFilters } from '../components/active-filters.tsx';
-import { LazyCompactTimeline } from '../components/charts/lazy.tsx';
+import { TimelineStrip } from '../components/charts/timeline-strip.tsx';
 import { DateFacet } from '../components/date-facet.tsx';
 import { FacetGroup } from '../components/facet-group.tsx';
 import { FACET_LABELS } from '../components/facet-labels.ts';
@@ -15,7 +15,7 @@ import { IgnoredNotice } from '../components/ignored-notice.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { PostRows } from '../components/post-rows.tsx';
 import { SearchForm } from '../components/search-form.tsx';
-import { useViewState } from '../components/use-view-state.ts';
+import { useViewNavigation } from '../components/use-view-state.ts';
 import { Snippet } from '../components/snippet.tsx';
 import { collectionQuery, listPageQuery } from '../data/data-client.ts';
 import type { Collection } from '../model/collection.ts';
@@ -38,7 +38,7 @@ export function loader(queryClient: QueryClient) {
     const collection = await queryClient.ensureQueryData(collectionQuery());
     const { state } = parseViewState(new URL(request.url).searchParams, collection.engine.known);
     if (!state.q) {
-      const { rows } = collection.engine.query(state);
+      const rows = collection.engine.rows(state);
       const first = (Math.max(1, state.page) - 1) * PAGE_SIZE;
       await Promise.all(pagesOf(collection, rows.subarray(first, first + PAGE_SIZE)).map((page) => queryClient.ensureQueryData(listPageQuery(collection.manifest, page))));
     }
@@ -49,11 +49,12 @@ export function loader(queryClient: QueryClient) {
 /** The explorer page. */
 export function Explorer() {
   const { data: collection } = useSuspenseQuery(collectionQuery());
-  const { state, ignored } = useViewState(collection);
-  const navigate = useNavigate();
+  const { state, ignored, go } = useViewNavigation(collection, paths.explorer.getHref);
   const search = useSearch(collection, state.q);
-  const go = (next: ViewState) => void navigate(paths.explorer.getHref(next));
   const result = useMemo(() => collection.engine.query(state, search.rows), [collection, state, search.rows]);
+  // The count and the facets paint first; the list and the timeline follow a frame later, in a
+  // render that a next click interrupts.
+  const later = useDeferredValue(useMemo(() => ({ state, result, search }), [state, result, search]));
 
   return (
     <div className="explorer">
@@ -71,9 +72,9 @@ export function Explorer() {
         <IgnoredNotice ignored={ignored} />
         <ActiveFilters state={state} nameOf={collection.nameOf} />
         <SearchNotes search={search} />
-        <LazyCompactTimeline collection={collection} state={state} searchRows={search.rows} />
+        <TimelineStrip collection={collection} state={later.state} searchRows={later.search.rows} />
         <ResultHeader state={state} total={result.total} search={search} go={go} />
-        <Results collection={collection} state={state} result={result} search={search} go={go} />
+        <Results collection={collection} state={later.state} result={later.result} search={later.search} go={go} />
       </section>
     </div>
   );
@@ -86,7 +87,8 @@ interface ViewProps {
   go: (next: ViewState) => void;
 }
 
-function FacetPanel({ state, result, go }: ViewProps) {
+// Memoized, like the list: when the router catches up with a view already shown, nothing redraws.
+const FacetPanel = memo(function FacetPanel({ state, result, go }: ViewProps) {
   return (
     <div className="facets">
       {FACETS.map((facet) => (
@@ -102,7 +104,7 @@ function FacetPanel({ state, result, go }: ViewProps) {
       <DateFacet years={result.years} from={state.from} to={state.to} onRange={(from, to) => go(setDateRange(state, from, to))} />
     </div>
   );
-}
+});
 
 function ResultHeader({ state, total, search, go }: { state: ViewState; total: number; search: SearchView; go: (next: ViewState) => void }) {
   const busy = search.status === 'loading';
@@ -149,7 +151,7 @@ function SearchNotes({ search }: { search: SearchView }) {
   );
 }
 
-function Results({ collection, state, result, search, go }: ViewProps & { search: SearchView }) {
+const Results = memo(function Results({ collection, state, result, search, go }: ViewProps & { search: SearchView }) {
   if (search.status === 'loading') return <p className="loading">Searching…</p>;
   if (result.total === 0) {
     return (
@@ -180,4 +182,4 @@ function Results({ collection, state, result, search, go }: ViewProps & { search
       ) : null}
     </>
   );
-}
+});

@@ -101,7 +101,7 @@ export function PostReader() {
 /** "← Previous · 3 of 12 in this view · Next →" for a post opened from a filtered list. */
 function ListNavigation({ collection, row, state }: { collection: Collection; row: number; state: ViewState }) {
   const search = useSearch(collection, state.q);
-  const rows = useMemo(() => collection.engine.query(state, search.rows).rows, [collection, state, search.rows]);
+  const rows = useMemo(() => collection.engine.rows(state, search.rows), [collection, state, search.rows]);
   const position = rows.indexOf(row);
   const neighbours = [rows[position - 1], rows[position + 1]].filter((at): at is number => at !== undefined && position !== -1);
   const listRow = useListRows(collection, neighbours);

@@ -7,7 +7,6 @@ import { FRAME_EXTRA, PLOT_HEIGHT, type ChartSize } from './chart-sizes.ts';
 
 const MoneyChart = lazy(() => import('./money-chart.tsx').then((module) => ({ default: module.MoneyChart })));
 const PostsChart = lazy(() => import('./posts-chart.tsx').then((module) => ({ default: module.PostsChart })));
-const CompactTimeline = lazy(() => import('./posts-chart.tsx').then((module) => ({ default: module.CompactTimeline })));
 const TopChart = lazy(() => import('./top-chart.tsx').then((module) => ({ default: module.TopChart })));
 const RegionMatrix = lazy(() => import('./region-matrix.tsx').then((module) => ({ default: module.RegionMatrix })));
 
@@ -35,12 +34,6 @@ export const LazyMoneyChart = withFallback(MoneyChart, 'money');
 
 /** Posts over time, full size (props: `PostsChartProps` of ./posts-chart.tsx). */
 export const LazyPostsChart = withFallback(PostsChart, 'posts');
-
-/**
- * The compact posts-over-time chart for the explorer, above the list, with a link to all charts:
- * `<LazyCompactTimeline collection={collection} state={state} searchRows={search.rows} />`.
- */
-export const LazyCompactTimeline = withFallback(CompactTimeline, 'compact');
 
 /** Top values of a facet (props: `TopChartProps` of ./top-chart.tsx). */
 export const LazyTopChart = withFallback(TopChart, 'top');

@@ -5,22 +5,19 @@
  * Loaded through ./lazy.tsx only: this module imports recharts.
  */
 import { type ReactNode, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Collection } from '../../model/collection.ts';
 import { type BinUnit, binsInRange, postsOverTime, type TimeBin } from '../../model/charts/time-series.ts';
 import { csvFileName } from '../../model/export/csv.ts';
-import { paths } from '../../model/view/paths.ts';
-import { formatDay } from '../../model/post-date.ts';
-import { viewStateToSearch, type ViewState } from '../../model/view/view-state.ts';
+import { viewStateToSearch } from '../../model/view/view-state.ts';
 import { setDateRange } from '../../model/view/view-state-edit.ts';
 import { BAR, BAR_FADED, BAR_SELECTED } from './chart-colors.ts';
 import { ChartFrame, payloadIndex } from './chart-frame.tsx';
 import { formatFull } from '../../model/charts/money-display.ts';
+import { PostsTable, RangeNote } from './posts-table.tsx';
 import type { ChartViewProps } from './chart-props.ts';
 import { PeriodSelect, UNIT_NOUN } from './period-select.tsx';
 import { usePlotPointer } from './plot-pointer.tsx';
-import { ViewChartsLink } from './view-charts-link.tsx';
 
 /** Props of the posts-over-time chart. */
 export interface PostsChartProps extends Omit<ChartViewProps, 'rows'> {
@@ -44,7 +41,7 @@ export function PostsChart({ collection, state, searchRows, hrefOf, compact = fa
   const [unit, setUnit] = useState<BinUnit | null>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const undated = useMemo(
-    () => collection.engine.query({ filters: state.filters, from: null, to: null }, searchRows).rows,
+    () => collection.engine.rows({ filters: state.filters, from: null, to: null }, searchRows),
     [collection, state.filters, searchRows],
   );
   const series = useMemo(() => postsOverTime(collection.posts, undated, { maxBins: compact ? 60 : 160, unit: unit ?? undefined }), [collection, undated, compact, unit]);
@@ -159,64 +156,5 @@ function PostsTooltip({ active, datum, noun }: { active?: boolean; datum: Datum 
       </p>
       <p className="chart-tooltip-hint">Click to show this {noun}</p>
     </div>
-  );
-}
-
-function PostsTable({ bins, counts, range, noun, hrefOf }: { bins: TimeBin[]; counts: number[]; range: { first: number; last: number } | null; noun: string; hrefOf: (bin: TimeBin) => string }) {
-  return (
-    <table className="chart-table">
-      <caption>
-        Posts per {noun} for this view, dates ignored{range ? '; the view’s dates are marked' : ''}. Choose a period to set the dates to it.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Period</th>
-          <th scope="col" className="num">
-            Posts
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {bins.map((bin, index) => {
-          const selected = range !== null && index >= range.first && index <= range.last;
-          return (
-            <tr key={bin.start} className={selected ? 'selected' : undefined}>
-              <th scope="row">
-                <Link to={hrefOf(bin)}>{bin.label}</Link>
-                {selected ? <span className="visually-hidden"> (in the view’s dates)</span> : null}
-              </th>
-              <td className="num">{formatFull(counts[index] ?? 0)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
-}
-
-/** The view's dates, with a link that clears them. */
-function RangeNote({ state, hrefOf }: { state: ViewState; hrefOf: (next: ViewState) => string }) {
-  if (state.from === null && state.to === null) return null;
-  return (
-    <p className="chart-note">
-      Dates: {state.from ? formatDay(state.from) : 'any'} – {state.to ? formatDay(state.to) : 'today'} ·{' '}
-      <Link to={hrefOf(setDateRange(state, null, null))}>Clear dates</Link>
-    </p>
-  );
-}
-
-/** The compact posts-over-time chart above the explorer's list, with a link to every chart of the view. */
-export function CompactTimeline({ collection, state, searchRows }: { collection: Collection; state: ViewState; searchRows: ArrayLike<number> | null }) {
-  return (
-    <PostsChart
-      collection={collection}
-      state={state}
-      searchRows={searchRows}
-      hrefOf={paths.explorer.getHref}
-      compact
-      extraTools={
-<ViewChartsLink state={state}>All charts</ViewChartsLink>
-      }
-    />
   );
 }

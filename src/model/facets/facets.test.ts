@@ -265,3 +265,14 @@ describe('createFacetEngine on a generated collection', () => {
   });
 });
 
+
+describe('engine.rows', () => {
+  it('selects the rows query selects, in the same order, without counting', () => {
+    const { engine } = setup();
+    for (const init of [{}, { filters: { actor: { include: ['lazarus-group'] } } }, { from: '2020-01-01' }, { filters: { victim: { exclude: ['GB'] } } }] as ViewStateInit[]) {
+      expect([...engine.rows(view(init))]).toEqual([...engine.query(view(init)).rows]);
+    }
+    const search = [4, 0, 2];
+    expect([...engine.rows({ ...view(), sort: 'relevance' }, search)]).toEqual([...engine.query({ ...view(), sort: 'relevance' }, search).rows]);
+  });
+});

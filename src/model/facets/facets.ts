@@ -50,6 +50,8 @@ export interface FacetEngine {
    * compared as given, so pass views from `parseViewState` or `createViewState` (canonical case).
    */
   query(view: FacetView, search?: ArrayLike<number> | null): FacetResult;
+  /** The rows a view selects, as `query` gives them, without counting any facet: for charts of the view. */
+  rows(view: FacetView, search?: ArrayLike<number> | null): Uint32Array;
 }
 
 /** A row set that restricts the result: one facet's selection, the date range, or the search. */
@@ -91,7 +93,7 @@ export function createFacetEngine(table: PostTable, options: FacetEngineOptions 
   const years = yearRanges(days);
   const known = Object.fromEntries(FACETS.map((facet) => [facet, facets[facet].index.numberById])) as KnownValues;
 
-  function query(view: FacetView, search?: ArrayLike<number> | null): FacetResult {
+  function masksOf(view: FacetView, search: ArrayLike<number> | null | undefined): Mask[] {
     const masks: Mask[] = [];
     for (const facet of FACETS) {
       const selection = view.filters[facet];
@@ -102,9 +104,22 @@ export function createFacetEngine(table: PostTable, options: FacetEngineOptions 
     if (view.from !== null || view.to !== null) {
       masks.push({ owner: 'date', bits: rangeBitset(rowsBetween(days, dayOrNull(view.from), dayOrNull(view.to)), size) });
     }
-    const hasSearch = search !== undefined && search !== null;
-    if (hasSearch) masks.push({ owner: 'search', bits: bitsetOf(size, search) });
+    if (search !== undefined && search !== null) masks.push({ owner: 'search', bits: bitsetOf(size, search) });
+    return masks;
+  }
 
+  function rowsOfResult(result: CountBase | null, view: FacetView, search: ArrayLike<number> | null | undefined): Uint32Array {
+    if (result === null) return allRows(size);
+    if (search !== undefined && search !== null && view.sort === 'relevance') return rankedRows(result, search);
+    return baseRows(result);
+  }
+
+  function rows(view: FacetView, search?: ArrayLike<number> | null): Uint32Array {
+    return rowsOfResult(intersect(masksOf(view, search), null), view, search);
+  }
+
+  function query(view: FacetView, search?: ArrayLike<number> | null): FacetResult {
+    const masks = masksOf(view, search);
     // A facet without a selection of its own is counted over the result itself, sharing its row list.
     const result = intersect(masks, null);
     const baseFor = (owner: Mask['owner']) => (masks.some((mask) => mask.owner === owner) ? intersect(masks, owner) : result);
@@ -114,18 +129,15 @@ export function createFacetEngine(table: PostTable, options: FacetEngineOptions 
       counts[facet] = rankValues(data, countValues(data.index, baseFor(facet), size), view.filters[facet], size);
     }
     const yearBase = baseFor('date');
-    let rows: Uint32Array;
-    if (result === null) rows = allRows(size);
-    else if (hasSearch && view.sort === 'relevance') rows = rankedRows(result, search);
-    else rows = baseRows(result);
+    const selected = rowsOfResult(result, view, search);
     return {
-      rows,
-      total: rows.length,
+      rows: selected,
+      total: selected.length,
       facets: counts,
       years: years.map(({ year, range }) => ({ year, count: yearBase === null ? rangeSize(range) : countInRange(yearBase.bits, range) })),
     };
   }
-  return { size, known, query };
+  return { size, known, query, rows };
 }
 
 function dayOrNull(day: string | null): number | null {
