@@ -9,9 +9,13 @@ import type { Figure, PostBody, Source } from '../model/format/data-format.ts';
 import { DATA_FORMAT } from '../model/format/data-version.ts';
 import type { PostDate } from '../model/post-date.ts';
 import { compilePost } from './compile-post.ts';
-import { type Extractor, NO_ENTITIES } from './extract/extract-post.ts';
+import { type Extractor, NO_ENTITIES, type PostEntities } from './extract/extract-post.ts';
 import type { Problem } from './problems.ts';
-import { postTerms } from './search/post-terms.ts';
+import { classifyRelevance } from './relevance/classify.ts';
+import { type EntityWords, postFeatures } from './relevance/features.ts';
+import { detectLanguage } from './relevance/language.ts';
+import { encodePostTerms, termStats } from './search/post-terms.ts';
+import { slugify } from './slug.ts';
 
 /** A compiled post as the collection keeps it: everything but the body's text. */
 export interface PostRecord {
@@ -35,6 +39,10 @@ export interface PostRecord {
     regions: string[];
   };
   figures: Figure[];
+  /** Whether the post is security news, and the features that decided it (src/compiler/relevance). */
+  relevance: { relevant: boolean; reasons: string[] };
+  /** ISO 639-1 code of the post's language, or `und`. */
+  language: string;
   /** The hash naming the body file (`postBodyFile`). */
   bodyHash: string;
 }
@@ -47,13 +55,34 @@ export interface CompiledFile {
   body: string | null;
   /** The post's search terms (`postTerms`). */
   terms: Uint8Array | null;
+  /** Everything the extractor found, the regions the text names included (for the evaluation). */
+  found: PostEntities;
 }
 
-/** Compiles a post file's text; `extract` finds entities, `shardCount` sizes the search terms. */
-export function compileFile(file: string, text: string, extract: Extractor | null, shardCount: number): CompiledFile {
+/** What compiling a file needs besides the file: the extractor and what the relevance model reads. */
+export interface CompileContext {
+  extract: Extractor | null;
+  entityWords: EntityWords | null;
+  /** The search index's shard count, which the post's terms are grouped by. */
+  shardCount: number;
+  /** Takes this decision instead of the relevance model's (the evaluation measures extraction alone so). */
+  relevantAnyway?: boolean;
+}
+
+/**
+ * Compiles a post file's text. Threat entities are read from security news only (docs/labeling.md):
+ * an off-topic post is kept, searchable and listed, but files nothing under actors or victims.
+ */
+export function compileFile(file: string, text: string, context: CompileContext): CompiledFile {
   const { post, problems } = compilePost(file, text);
-  if (!post) return { record: null, problems, body: null, terms: null };
-  const found = extract ? extract({ title: post.title, paragraphs: post.text, day: post.date.day }) : NO_ENTITIES;
+  if (!post) return { record: null, problems, body: null, terms: null, found: NO_ENTITIES };
+  const stats = termStats(post.title, post.text);
+  const source = post.source ? slugify(post.source.name) || null : null;
+  const decision = classifyRelevance(postFeatures(stats, context.entityWords, source));
+  const relevant = context.relevantAnyway ?? decision.relevant;
+  const reasons = relevant === decision.relevant ? decision.reasons : ['labelled by hand'];
+  const language = detectLanguage(post.title, post.text);
+  const found = context.extract && relevant ? context.extract({ title: post.title, paragraphs: post.text, day: post.date.day }) : NO_ENTITIES;
   const entities = {
     actors: found.actors,
     malware: found.malware,
@@ -73,9 +102,11 @@ export function compileFile(file: string, text: string, extract: Extractor | nul
     text: post.text,
     entities,
     figures: found.figures,
+    relevance: { relevant, reasons },
+    language,
   };
   const body = JSON.stringify(bodyData);
-  const terms = postTerms(post.title, post.text, shardCount);
+  const terms = encodePostTerms(stats, context.shardCount);
   if (terms.truncated) {
     problems.push({
       severity: 'warning',
@@ -98,11 +129,14 @@ export function compileFile(file: string, text: string, extract: Extractor | nul
       tags: post.tags,
       entities,
       figures: found.figures,
+      relevance: { relevant, reasons },
+      language,
       bodyHash: contentHash(body),
     },
     problems,
     body,
     terms: terms.bytes,
+    found,
   };
 }
 

@@ -17,6 +17,10 @@ export interface PostSpec {
   malware?: string[];
   /** A source id; its name is the id in upper case. */
   source?: string | null;
+  /** ISO 639-1; English by default. */
+  language?: string;
+  /** Security news unless `false`. */
+  relevant?: boolean;
 }
 
 /** The facets file of `posts`, in the order given (tests give them newest first when order matters). */
@@ -36,7 +40,9 @@ export function facetsFileOf(posts: PostSpec[]): FacetsFile {
   column('platform', (post) => post.platforms ?? []);
   column('malware', (post) => post.malware ?? []);
   column('source', (post) => (post.source ? [post.source] : []));
-  return { format: DATA_FORMAT, postCount: posts.length, days: encodeDays(posts.map((post) => dayNumber(post.date) ?? 0)), facets };
+  column('language', (post) => [post.language ?? 'en']);
+  const security = posts.flatMap((post, row) => (post.relevant === false ? [] : [row]));
+  return { format: DATA_FORMAT, postCount: posts.length, days: encodeDays(posts.map((post) => dayNumber(post.date) ?? 0)), security: encodeRows(security), facets };
 }
 
 /** The table of `posts`, in the order given (tests give them newest first when order matters). */

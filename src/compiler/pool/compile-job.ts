@@ -9,8 +9,13 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { Catalog } from '../catalog/load-catalog.ts';
-import { createExtractor, type Extractor } from '../extract/extract-post.ts';
-import { compileFile, contentHash, type PostRecord } from '../post-record.ts';
+import { createExtractor, NO_ENTITIES } from '../extract/extract-post.ts';
+import { type CompileContext, compileFile, contentHash, type PostRecord } from '../post-record.ts';
+import { classifyRelevance } from '../relevance/classify.ts';
+import { entityWordsOf } from '../relevance/entity-words.ts';
+import { postFeatures } from '../relevance/features.ts';
+import { termStats } from '../search/post-terms.ts';
+import { slugify } from '../slug.ts';
 import type { Problem } from '../problems.ts';
 import type { PostBody } from '../../model/format/data-format.ts';
 import { postBodyFile } from '../../model/format/data-version.ts';
@@ -38,9 +43,7 @@ export interface JobResult {
 }
 
 /** What every job of a build shares. */
-export interface JobContext {
-  extract: Extractor | null;
-  shardCount: number;
+export interface JobContext extends CompileContext {
   /** The data folder bodies are written to, or `null` when only the records are wanted (export). */
   outDir: string | null;
   includeDrafts: boolean;
@@ -58,6 +61,7 @@ export interface JobSettings {
 export function jobContext(settings: JobSettings): JobContext {
   return {
     extract: settings.catalog ? createExtractor(settings.catalog) : null,
+    entityWords: settings.catalog ? entityWordsOf(settings.catalog) : null,
     shardCount: settings.shardCount,
     outDir: settings.outDir,
     includeDrafts: settings.includeDrafts,
@@ -84,7 +88,7 @@ export function runJob(job: CompileJob, context: JobContext): JobResult {
   const hash = fileHash(bytes);
   let compiled;
   try {
-    compiled = compileFile(job.display, bytes.toString('utf8'), context.extract, context.shardCount);
+    compiled = compileFile(job.display, bytes.toString('utf8'), context);
   } catch (error) {
     return failed(job, hash, `the post could not be compiled: ${describe(error)}`, 'report this post to the Sitrep maintainers; the other posts are compiled');
   }
@@ -109,8 +113,12 @@ function reextract(job: CompileJob, previous: { record: PostRecord; problems: Pr
   } catch {
     return null;
   }
-  const found = context.extract?.({ title: body.title, paragraphs: body.text, day: previous.record.date.day });
-  if (!found) return null;
+  if (!context.extract) return null;
+  // The catalog's names are among the relevance model's features: the decision is made again too.
+  const source = body.source ? slugify(body.source.name) || null : null;
+  const { relevant, reasons } = classifyRelevance(postFeatures(termStats(body.title, body.text), context.entityWords, source));
+  const relevance = { relevant, reasons };
+  const found = relevance.relevant ? context.extract({ title: body.title, paragraphs: body.text, day: previous.record.date.day }) : NO_ENTITIES;
   const entities = {
     actors: found.actors,
     malware: found.malware,
@@ -119,8 +127,8 @@ function reextract(job: CompileJob, previous: { record: PostRecord; problems: Pr
     origins: found.origins,
     regions: found.regions,
   };
-  const text = JSON.stringify({ ...body, entities, figures: found.figures });
-  const record: PostRecord = { ...previous.record, entities, figures: found.figures, bodyHash: contentHash(text) };
+  const text = JSON.stringify({ ...body, entities, figures: found.figures, relevance });
+  const record: PostRecord = { ...previous.record, entities, figures: found.figures, relevance, bodyHash: contentHash(text) };
   if (!record.draft || context.includeDrafts) writeBody(outDir, record.bodyHash, text);
   return { post: job.post, record, problems: previous.problems, terms: null, hash: '' };
 }

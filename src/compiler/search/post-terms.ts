@@ -36,14 +36,24 @@ export interface PostTerms {
   truncated: boolean;
 }
 
-interface TermEntry {
+/** How often a term occurs in a post's title and body, and where. */
+export interface TermEntry {
   title: number;
   body: number;
   positions: number[];
 }
 
-/** Computes a post's terms for an index of `shardCount` shards. */
-export function postTerms(title: string, paragraphs: readonly string[], shardCount: number): PostTerms {
+/** A post's words, counted once for the index and for the relevance model. */
+export interface TermStats {
+  terms: Map<string, TermEntry>;
+  /** Indexed words in the title and in the body. */
+  titleLength: number;
+  bodyLength: number;
+  truncated: boolean;
+}
+
+/** Counts a post's indexed words (the index's tokenizer: folded, plurals folded, no stopwords). */
+export function termStats(title: string, paragraphs: readonly string[]): TermStats {
   const titleTokens = tokenize(title);
   const titleWords = titleTokens.filter((token) => !token.stop);
   let bodyWords = indexTokens(paragraphs.join('\n'));
@@ -65,9 +75,19 @@ export function postTerms(title: string, paragraphs: readonly string[], shardCou
   };
   for (const token of titleWords) add(token, true, 0);
   for (const token of bodyWords) add(token, false, offset);
+  return { terms, titleLength: titleWords.length, bodyLength: bodyWords.length, truncated };
+}
 
-  const titleNorm = 1 - B_TITLE + (B_TITLE * titleWords.length) / TITLE_REFERENCE;
-  const bodyNorm = 1 - B_BODY + (B_BODY * bodyWords.length) / BODY_REFERENCE;
+/** Computes a post's terms for an index of `shardCount` shards. */
+export function postTerms(title: string, paragraphs: readonly string[], shardCount: number): PostTerms {
+  return encodePostTerms(termStats(title, paragraphs), shardCount);
+}
+
+/** Encodes counted terms for an index of `shardCount` shards. */
+export function encodePostTerms(stats: TermStats, shardCount: number): PostTerms {
+  const { terms, titleLength, bodyLength, truncated } = stats;
+  const titleNorm = 1 - B_TITLE + (B_TITLE * titleLength) / TITLE_REFERENCE;
+  const bodyNorm = 1 - B_BODY + (B_BODY * bodyLength) / BODY_REFERENCE;
   const byShard = new Map<number, ByteWriter>();
   for (const [term, entry] of terms) {
     const weight = (TITLE_WEIGHT * entry.title) / titleNorm + entry.body / bodyNorm;

@@ -6,6 +6,7 @@
 import { catalogData, type Catalog } from '../catalog/load-catalog.ts';
 import type { Collection, CollectionPost } from '../collection.ts';
 import { contentHash } from '../post-record.ts';
+import { languageName } from '../relevance/language.ts';
 import { slugify } from '../slug.ts';
 import type { DataFacet, FacetsFile, FiguresFile, IndexFigure, ListPage, Manifest, SearchManifest, SlugShard } from '../../model/format/data-format.ts';
 import { DATA_FORMAT, slugShardOf } from '../../model/format/data-version.ts';
@@ -80,7 +81,9 @@ function facetsFile(collection: Collection): FacetsFile {
     platform: new Map(),
     malware: new Map(),
     source: new Map(),
+    language: new Map(),
   };
+  const security: number[] = [];
   const add = (facet: DataFacet, id: string, row: number, name?: string) => {
     let value = values[facet].get(id);
     if (!value) values[facet].set(id, (value = { name: name ?? names[facet]?.get(id) ?? id, rows: [] }));
@@ -97,6 +100,8 @@ function facetsFile(collection: Collection): FacetsFile {
     for (const id of entities.malware) add('malware', id, row);
     const source = sourceId(record);
     if (source && record.source) add('source', source, row, record.source.name);
+    add('language', record.language, row, languageName(record.language));
+    if (record.relevance.relevant) security.push(row);
     return dayNumber(record.date.day) ?? 0;
   });
   const facets = {} as FacetsFile['facets'];
@@ -105,7 +110,7 @@ function facetsFile(collection: Collection): FacetsFile {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([id, value]) => [id, value.name, encodeRows(value.rows)]);
   }
-  return { format: DATA_FORMAT, postCount: posts.length, days: encodeDays(days), facets };
+  return { format: DATA_FORMAT, postCount: posts.length, days: encodeDays(days), security: encodeRows(security), facets };
 }
 
 function figuresFile(posts: readonly CollectionPost[]): FiguresFile {

@@ -16,7 +16,7 @@ export const FIGURE_KINDS = ['theft', 'ransom', 'fine', 'bounty', 'loss', 'damag
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 /** The facets of the facets file: one list of values, each with the rows that hold it. */
-export const DATA_FACETS = ['actor', 'victim', 'origin', 'region', 'platform', 'malware', 'source'] as const;
+export const DATA_FACETS = ['actor', 'victim', 'origin', 'region', 'platform', 'malware', 'source', 'language'] as const;
 
 /** A facet of the data. */
 export type DataFacet = (typeof DATA_FACETS)[number];
@@ -104,6 +104,8 @@ export const facetsFileSchema = z.object({
   postCount: z.number().int(),
   /** Each row's calendar day in the author's offset, as day numbers (`encodeDays`). */
   days: z.string(),
+  /** The rows that are security news (`encodeRows`); the others are shown only when asked for. */
+  security: z.string(),
   /** Per facet, its values. Actors include the umbrella groups of the sub-groups a post names. */
   facets: z.record(z.enum(DATA_FACETS), z.array(facetValueSchema)),
 });
@@ -180,6 +182,10 @@ export const postBodySchema = z.object({
   text: z.array(z.string()),
   entities: postEntitiesSchema,
   figures: z.array(figureSchema),
+  /** Whether the post is security news, and what decided it ("“ransomware”", "a threat group"). */
+  relevance: z.object({ relevant: z.boolean(), reasons: z.array(z.string()) }),
+  /** ISO 639-1 code of the post's language, or `und`. */
+  language: z.string(),
 });
 
 /** A post body. */
