@@ -167,3 +167,32 @@ test('the explorer fits a 360 px wide screen', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the explorer and the charts show security news only until asked for every post, and the choice is in the URL', async ({ page }) => {
+  const listing = 'Galaxy Racer 3.2.1 MOD APK for Android (Unlimited Coins)';
+  await page.goto('/');
+  const securityOnly = await resultCount(page);
+  await expect(page.getByText(/Security news only: \d+ off-topic posts? hidden/)).toBeVisible();
+  await page.getByRole('link', { name: 'Show all posts' }).click();
+  await expect(page).toHaveURL(/\?all=1$/);
+  expect(await resultCount(page)).toBeGreaterThan(securityOnly);
+  await page.getByRole('checkbox', { name: /^English \d+$/ }).check();
+  await expect(page).toHaveURL(/\?language=en&all=1$/);
+
+  // A deep link keeps the choice; the off-topic post is listed and says so.
+  await page.goto('/?all=1&q=galaxy%20racer');
+  await expect(page.getByRole('link', { name: listing, exact: true })).toBeVisible();
+  await expect(page.getByText('off-topic', { exact: true })).toBeVisible();
+  await page.goto('/?q=galaxy%20racer');
+  await expect(page.getByText('No posts match this view.')).toBeVisible();
+
+  await page.goto('/charts?all=1');
+  await expect(page.getByText('All posts, off-topic ones too')).toBeVisible();
+  await page.getByRole('link', { name: 'Security news only' }).click();
+  await expect(page).toHaveURL(/\/charts$/);
+
+  // The reader says why a post is or is not security news.
+  await page.goto('/?all=1&q=galaxy%20racer');
+  await page.getByRole('link', { name: listing, exact: true }).click();
+  await expect(page.getByText(/^Off-topic, shown only with all posts/)).toBeVisible();
+});

@@ -10,4 +10,5 @@ export const FACET_LABELS: Record<Facet, { label: string; noun: string }> = {
   platform: { label: 'Platform', noun: 'platforms' },
   malware: { label: 'Malware', noun: 'malware families' },
   source: { label: 'Source', noun: 'sources' },
+  language: { label: 'Language', noun: 'languages' },
 };

@@ -50,6 +50,7 @@ export function PostRows({ collection, rows, offset, state, snippet }: PostRowsP
               {source ? <span className="source-name">{collection.nameOf('source', source)}</span> : null}
               {actors.length ? <span className="row-actors">{actors.join(', ')}</span> : null}
               {victims.length ? <span className="row-victims">victims: {victims.join(', ')}</span> : null}
+              {posts.isSecurity[row] ? null : <span className="row-off-topic">off-topic</span>}
             </span>
             {snippet && fields ? snippet(row, fields) : null}
           </li>

@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { LazyMoneyChart, LazyPostsChart, LazyRegionMatrix, LazyTopChart } from '../components/charts/lazy.tsx';
 import { chartsHref } from '../components/charts/view-charts-link.tsx';
 import { ActiveFilters } from '../components/active-filters.tsx';
+import { RelevanceSwitch } from '../components/relevance-switch.tsx';
 import { IgnoredNotice } from '../components/ignored-notice.tsx';
 import { catalogQuery, collectionQuery, figuresQuery } from '../data/data-client.ts';
 import { useSearch } from '../data/search-client.ts';
@@ -30,7 +31,8 @@ export function ChartsPage() {
   const { data: figures } = useSuspenseQuery(figuresQuery(collection.manifest));
   const { state, ignored } = useViewState(collection);
   const search = useSearch(collection, state.q);
-  const rows = useMemo(() => collection.engine.rows(state, search.rows), [collection, state, search.rows]);
+  const result = useMemo(() => collection.engine.query(state, search.rows), [collection, state, search.rows]);
+  const rows = result.rows;
   const total = rows.length;
   const props = { collection, state, rows, hrefOf: chartsHref };
 
@@ -42,6 +44,7 @@ export function ChartsPage() {
           {search.status === 'loading' ? 'Searching…' : `${total.toLocaleString('en')} ${total === 1 ? 'post' : 'posts'} in this view`} ·{' '}
           <Link to={paths.explorer.getHref(state)}>List these posts</Link>
         </p>
+        <RelevanceSwitch state={state} hidden={result.hidden} hrefOf={chartsHref} />
       </header>
       <IgnoredNotice ignored={ignored} />
       <ActiveFilters state={state} nameOf={collection.nameOf} hrefOf={chartsHref} />

@@ -14,6 +14,7 @@ import { FACET_LABELS } from '../components/facet-labels.ts';
 import { IgnoredNotice } from '../components/ignored-notice.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { PostRows } from '../components/post-rows.tsx';
+import { RelevanceSwitch } from '../components/relevance-switch.tsx';
 import { SearchForm } from '../components/search-form.tsx';
 import { useViewNavigation } from '../components/use-view-state.ts';
 import { Snippet } from '../components/snippet.tsx';
@@ -73,7 +74,7 @@ export function Explorer() {
         <ActiveFilters state={state} nameOf={collection.nameOf} />
         <SearchNotes search={search} />
         <TimelineStrip collection={collection} state={later.state} searchRows={later.search.rows} />
-        <ResultHeader state={state} total={result.total} search={search} go={go} />
+        <ResultHeader state={state} total={result.total} hidden={result.hidden} search={search} go={go} />
         <Results collection={collection} state={later.state} result={later.result} search={later.search} go={go} />
       </section>
     </div>
@@ -106,13 +107,23 @@ const FacetPanel = memo(function FacetPanel({ state, result, go }: ViewProps) {
   );
 });
 
-function ResultHeader({ state, total, search, go }: { state: ViewState; total: number; search: SearchView; go: (next: ViewState) => void }) {
+interface ResultHeaderProps {
+  state: ViewState;
+  total: number;
+  /** Off-topic posts the view leaves out. */
+  hidden: number;
+  search: SearchView;
+  go: (next: ViewState) => void;
+}
+
+function ResultHeader({ state, total, hidden, search, go }: ResultHeaderProps) {
   const busy = search.status === 'loading';
   return (
     <div className="result-header">
       <p className="result-count" role="status" aria-live="polite">
         {busy ? 'Searching…' : `${total.toLocaleString('en')} ${total === 1 ? 'post' : 'posts'}`}
       </p>
+      <RelevanceSwitch state={state} hidden={hidden} hrefOf={paths.explorer.getHref} />
       {state.q ? (
         <label className="sort">
           Sort by{' '}

@@ -78,6 +78,11 @@ export function PostReader() {
             </a>
           ) : null}
         </p>
+        <p className="relevance-note">
+          {post.relevance.relevant ? 'Security news' : 'Off-topic, shown only with all posts'}
+          {post.relevance.reasons.length ? `: ${post.relevance.reasons.join(', ')}` : ''}
+          {post.language !== 'en' ? ` · ${collection.nameOf('language', post.language)}` : ''}
+        </p>
         {post.tags.length > 0 ? (
           <ul className="tags" aria-label="Tags">
             {post.tags.map((tag) => (

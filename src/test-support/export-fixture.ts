@@ -85,6 +85,8 @@ export const seedLikePost: RecordPost = {
   date: '2020-01-11T15:47:00+01:00',
   source: { name: 'E Hacking News - Latest Hacker News and IT Security News', url: 'https://www.ehackingnews.com' },
   url: 'https://www.ehackingnews.com/2020/01/kaspersky-lab-reports-north-korean.html',
+  relevant: true,
+  language: 'en',
   entities: {
     actors: ['lazarus-group'],
     malware: ['applejeus'],

@@ -41,8 +41,8 @@ export function PostsChart({ collection, state, searchRows, hrefOf, compact = fa
   const [unit, setUnit] = useState<BinUnit | null>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const undated = useMemo(
-    () => collection.engine.rows({ filters: state.filters, from: null, to: null }, searchRows),
-    [collection, state.filters, searchRows],
+    () => collection.engine.rows({ filters: state.filters, from: null, to: null, all: state.all }, searchRows),
+    [collection, state.filters, state.all, searchRows],
   );
   const series = useMemo(() => postsOverTime(collection.posts, undated, { maxBins: compact ? 60 : 160, unit: unit ?? undefined }), [collection, undated, compact, unit]);
   const range = binsInRange(series.bins, state.from, state.to);

@@ -23,7 +23,8 @@ describe('export records as CSV', () => {
     expect(cell('victim_countries')).toBe('CN; GB; PL; RU');
     expect(cell('origin_countries')).toBe('KP');
     expect(cell('figures')).toBe('$571 million (571000000 USD, theft)');
-    expect(cell('relevant')).toBe('');
+    expect(cell('relevant')).toBe('true');
+    expect(cell('language')).toBe('en');
   });
 
   it('defuses a hostile title and quotes it', () => {

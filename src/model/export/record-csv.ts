@@ -41,8 +41,8 @@ function row(record: ExportRecord): CsvCell[] {
     join(record.regions),
     join(record.platforms.map((platform) => platform.name)),
     join(record.figures.map((figure) => `${figure.text} (${figure.amount} ${figure.currency}, ${figure.kind})`)),
-    record.relevant === undefined ? null : String(record.relevant),
-    record.language ?? null,
+    String(record.relevant),
+    record.language,
   ];
 }
 

@@ -35,10 +35,10 @@ describe('export record', () => {
     expect(record.regions).toContain('eastern-asia');
   });
 
-  it('leaves relevance and language out until the post carries them', () => {
+  it('carries whether the post is security news and its language', () => {
     const record = build(seedLikePost);
-    expect('relevant' in record).toBe(false);
-    expect('language' in record).toBe(false);
+    expect(record.relevant).toBe(true);
+    expect(record.language).toBe('en');
     const labelled = build({ ...postWith({}), relevant: false, language: 'es' });
     expect(labelled.relevant).toBe(false);
     expect(labelled.language).toBe('es');

@@ -15,8 +15,8 @@ export interface RecordPost {
   source: Source | null;
   entities: PostEntityIds;
   figures: readonly Figure[];
-  relevant?: boolean;
-  language?: string;
+  relevant: boolean;
+  language: string;
 }
 
 /** The catalog parts a record names entities from; the compiled catalog fits. */
@@ -49,10 +49,9 @@ export function recordBuilder(catalog: RecordCatalog | null): (post: RecordPost)
       regions: entities.regions.map((id) => regions.get(id) ?? id),
       platforms: entities.platforms.map((id) => ({ id, name: platforms.get(id) ?? id })),
       figures: post.figures.map(({ text, amount, currency, kind, sentence }) => ({ text, amount, currency, kind, sentence })),
+      relevant: post.relevant,
+      language: post.language,
     };
-    // Left out rather than written as null: absent means "not classified yet", not "unknown".
-    if (post.relevant !== undefined) record.relevant = post.relevant;
-    if (post.language !== undefined) record.language = post.language;
     return record;
   };
 }

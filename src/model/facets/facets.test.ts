@@ -197,6 +197,7 @@ describe('createFacetEngine on a generated collection', () => {
     platform: (post) => post.platforms ?? [],
     malware: (post) => post.malware ?? [],
     source: (post) => (post.source ? [post.source] : []),
+    language: (post) => [post.language ?? 'en'],
   };
 
   /** The semantics, spelled out post by post. */
@@ -274,5 +275,37 @@ describe('engine.rows', () => {
     }
     const search = [4, 0, 2];
     expect([...engine.rows({ ...view(), sort: 'relevance' }, search)]).toEqual([...engine.query({ ...view(), sort: 'relevance' }, search).rows]);
+  });
+});
+
+describe('security news and the rest', () => {
+  const posts: PostSpec[] = [
+    { date: '2024-03-01', actors: ['lazarus-group'], victims: ['GB'] },
+    { date: '2024-02-01', relevant: false, platforms: ['android'], language: 'id' },
+    { date: '2024-01-01', victims: ['GB'] },
+    { date: '2023-12-01', relevant: false, language: 'es' },
+  ];
+  const engine = () => createFacetEngine(createPostTable(fileOf(posts)));
+
+  it('counts security news only by default, and says how many posts that hides', () => {
+    const result = engine().query(view());
+    expect([...result.rows]).toEqual([0, 2]);
+    expect(result.hidden).toBe(2);
+    expect(countsOf(result, 'language')).toEqual({ en: 2, es: 0, id: 0 });
+    expect(countsOf(result, 'platform')).toEqual({ android: 0 });
+  });
+
+  it('counts every post when asked, and then hides nothing', () => {
+    const result = engine().query({ ...view(), all: true });
+    expect([...result.rows]).toEqual([0, 1, 2, 3]);
+    expect(result.hidden).toBe(0);
+    expect(countsOf(result, 'language')).toEqual({ en: 2, id: 1, es: 1 });
+    expect(countsOf(result, 'platform')).toEqual({ android: 1 });
+  });
+
+  it('hides only what the rest of the view would show', () => {
+    expect(engine().query(view({ filters: { language: { include: ['es'] } } })).hidden).toBe(1);
+    expect(engine().query(view({ filters: { victim: { include: ['GB'] } } })).hidden).toBe(0);
+    expect([...engine().rows({ ...view(), all: true }, [3, 0])]).toEqual([0, 3]);
   });
 });

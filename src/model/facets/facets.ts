@@ -14,8 +14,11 @@ import { FACETS, type Facet, type FacetSelection, type KnownValues, type SortOrd
 
 export type { FacetValueCount } from './facet-count.ts';
 
-/** What a query reads from a view: the filters, the date range and, optionally, the order. */
-export type FacetView = Pick<ViewState, 'filters' | 'from' | 'to'> & { sort?: SortOrder };
+/**
+ * What a query reads from a view: the filters, the date range, whether off-topic posts count
+ * (`all`; by default only security news does) and, optionally, the order.
+ */
+export type FacetView = Pick<ViewState, 'filters' | 'from' | 'to'> & { all?: boolean; sort?: SortOrder };
 
 /** Posts per calendar year, under every filter but the date range. */
 export interface YearCount {
@@ -32,6 +35,8 @@ export interface FacetResult {
   facets: Record<Facet, FacetValueCount[]>;
   /** Every year from the oldest post's to the newest's, ascending, empty years included. */
   years: YearCount[];
+  /** Posts the view would also match if off-topic posts counted; 0 when they do (`all`). */
+  hidden: number;
 }
 
 /** Display names per facet, used to label and order values; sources default to the table's names. */
@@ -54,9 +59,9 @@ export interface FacetEngine {
   rows(view: FacetView, search?: ArrayLike<number> | null): Uint32Array;
 }
 
-/** A row set that restricts the result: one facet's selection, the date range, or the search. */
+/** A row set that restricts the result: one facet's selection, the date range, the search, or security news only. */
 interface Mask {
-  owner: Facet | 'date' | 'search';
+  owner: Facet | 'date' | 'search' | 'relevance';
   bits: Bitset;
 }
 
@@ -77,6 +82,8 @@ export function facetColumn(table: PostTable, facet: Facet): ArrayLike<readonly 
       return table.malware;
     case 'source':
       return table.source.map((id) => (id === null ? [] : [id]));
+    case 'language':
+      return table.language.map((code) => [code]);
   }
 }
 
@@ -90,6 +97,7 @@ export function createFacetEngine(table: PostTable, options: FacetEngineOptions 
     facets[facet] = createFacetData(index, index.ids.map((id) => given?.get(id) ?? id));
   }
   const days = indexDayNumbers(table.dayNumber);
+  const security = bitsetOf(size, table.security);
   const years = yearRanges(days);
   const known = Object.fromEntries(FACETS.map((facet) => [facet, facets[facet].index.numberById])) as KnownValues;
 
@@ -105,6 +113,7 @@ export function createFacetEngine(table: PostTable, options: FacetEngineOptions 
       masks.push({ owner: 'date', bits: rangeBitset(rowsBetween(days, dayOrNull(view.from), dayOrNull(view.to)), size) });
     }
     if (search !== undefined && search !== null) masks.push({ owner: 'search', bits: bitsetOf(size, search) });
+    if (view.all !== true) masks.push({ owner: 'relevance', bits: security });
     return masks;
   }
 
@@ -130,7 +139,10 @@ export function createFacetEngine(table: PostTable, options: FacetEngineOptions 
     }
     const yearBase = baseFor('date');
     const selected = rowsOfResult(result, view, search);
+    // The same view with off-topic posts: every mask but the relevance one (none left: every post).
+    const withOffTopic = view.all === true ? selected.length : (intersect(masks, 'relevance')?.count ?? size);
     return {
+      hidden: withOffTopic - selected.length,
       rows: selected,
       total: selected.length,
       facets: counts,

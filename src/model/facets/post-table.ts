@@ -27,6 +27,12 @@ export interface PostTable {
   platforms: readonly string[][];
   /** Malware ids per post (`applejeus`). */
   malware: readonly string[][];
+  /** ISO 639-1 code of each post's language, or `und`. */
+  language: string[];
+  /** The rows that are security news, ascending. */
+  security: Uint32Array;
+  /** 1 for a row that is security news, 0 for an off-topic one. */
+  isSecurity: Uint8Array;
   /** Display names of every facet value the file lists, sources included. */
   names: Record<DataFacet, ReadonlyMap<string, string>>;
 }
@@ -60,6 +66,10 @@ export function createPostTable(file: FacetsFile): PostTable {
     return out;
   };
   const sources = column('source');
+  const languages = column('language');
+  const security = decodeRows(file.security, 'the facets file');
+  const isSecurity = new Uint8Array(size);
+  for (const row of security) if (row < size) isSecurity[row] = 1;
   return {
     size,
     day,
@@ -71,6 +81,9 @@ export function createPostTable(file: FacetsFile): PostTable {
     regions: column('region'),
     platforms: column('platform'),
     malware: column('malware'),
+    language: languages.map((codes) => codes[0] ?? 'und'),
+    security,
+    isSecurity,
     names,
   };
 }

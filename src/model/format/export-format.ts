@@ -29,10 +29,7 @@ export const exportFigureSchema = z.object({
   sentence: z.string(),
 });
 
-/**
- * One exported post. Every field is present, empty when nothing was found, so a consumer never has
- * to guess; `relevant` and `language` are optional until relevance classification lands.
- */
+/** One exported post. Every field is present, empty when nothing was found, so a consumer never has to guess. */
 export const exportRecordSchema = z.object({
   slug: z.string(),
   title: z.string(),
@@ -49,10 +46,10 @@ export const exportRecordSchema = z.object({
   regions: z.array(z.string()),
   platforms: z.array(exportNamedSchema),
   figures: z.array(exportFigureSchema),
-  /** Security news (true) or off-topic (false), per docs/labeling.md; absent until classified. */
-  relevant: z.boolean().optional(),
-  /** ISO 639-1 code of the post's language, `und` when it cannot be told; absent until detected. */
-  language: z.string().optional(),
+  /** Security news (true) or off-topic (false), as the compiler's relevance model decided (docs/labeling.md). */
+  relevant: z.boolean(),
+  /** ISO 639-1 code of the post's language, `und` when it cannot be told. */
+  language: z.string(),
 });
 
 /** One exported post. */

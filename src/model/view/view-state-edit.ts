@@ -43,9 +43,9 @@ export function clearFacet(state: ViewState, facet: Facet): ViewState {
   return withFilter(state, facet, [], []);
 }
 
-/** Drops all facet values and the date range, keeping the search and its order. */
+/** Drops all facet values and the date range, keeping the search, its order and whether off-topic posts count. */
 export function clearFilters(state: ViewState): ViewState {
-  return createViewState({ q: state.q, sort: state.sort });
+  return createViewState({ q: state.q, sort: state.sort, all: state.all });
 }
 
 /** Drops everything: the empty view, page 1. */
@@ -89,4 +89,9 @@ export function setPage(state: ViewState, page: number): ViewState {
 
 function without(values: readonly string[], id: string): string[] {
   return values.filter((value) => value !== id);
+}
+
+/** Shows every post (`true`) or security news only (`false`), from page 1. */
+export function setShowAll(state: ViewState, all: boolean): ViewState {
+  return createViewState({ ...state, all, page: 1 });
 }

@@ -136,6 +136,7 @@ describe('viewStateToSearch', () => {
       for (const facet of FACETS) filters[facet] = { include: pick(), exclude: pick() };
       const day = () => (rand() < 0.5 ? null : `20${10 + Math.floor(rand() * 15)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 10)}`);
       const state: ViewState = {
+        all: rand() < 0.3,
         filters,
         q: rand() < 0.5 ? '' : [' lazarus ', 'a&b=c', 'ünïcode  text', '-minus'][Math.floor(rand() * 4)] ?? '',
         from: day(),
@@ -167,5 +168,18 @@ describe('createViewState', () => {
     expect(hasFilters(createViewState({ page: 4, sort: 'date' }))).toBe(false);
     expect(hasFilters(createViewState({ filters: { region: { exclude: ['europe'] } } }))).toBe(true);
     expect(hasFilters(createViewState({ to: '2020-01-01' }))).toBe(true);
+  });
+});
+
+describe('all posts or security news only', () => {
+  it('reads all=1, writes it back, and drops any other value with a notice', () => {
+    const { state } = parseViewState(new URLSearchParams('all=1&language=es'));
+    expect(state.all).toBe(true);
+    expect(state.filters.language.include).toEqual(['es']);
+    expect(viewStateToSearch(state)).toBe('?language=es&all=1');
+    const odd = parseViewState(new URLSearchParams('all=yes'));
+    expect(odd.state.all).toBe(false);
+    expect(odd.ignored[0]?.reason).toMatch(/all takes 1/);
+    expect(viewStateToSearch(parseViewState(new URLSearchParams('')).state)).toBe('');
   });
 });

@@ -8,9 +8,9 @@
 import { parsePostDate } from '../post-date.ts';
 
 /** The facets a view filters on, in their URL order; each is also its URL key. */
-export const FACETS = ['actor', 'victim', 'origin', 'region', 'platform', 'malware', 'source'] as const;
+export const FACETS = ['actor', 'victim', 'origin', 'region', 'platform', 'malware', 'source', 'language'] as const;
 
-/** A facet: `actor`, `victim`, `origin`, `region`, `platform`, `malware` or `source`. */
+/** A facet: `actor`, `victim`, `origin`, `region`, `platform`, `malware`, `source` or `language`. */
 export type Facet = (typeof FACETS)[number];
 
 /** How posts are ordered: newest first, or by search relevance (only with a search). */
@@ -35,6 +35,8 @@ export interface ViewState {
   readonly sort: SortOrder;
   /** Counts from 1. */
   readonly page: number;
+  /** Every post, security news or not; by default only security news (URL `all=1`). */
+  readonly all: boolean;
 }
 
 /** A URL parameter the parser dropped, and why, for a visible notice. */
@@ -65,6 +67,7 @@ export interface ViewStateInit {
   /** Defaults to `relevance` with a search, `date` without. */
   sort?: SortOrder;
   page?: number;
+  all?: boolean;
 }
 
 const EMPTY_SELECTION: FacetSelection = Object.freeze({ include: Object.freeze([]), exclude: Object.freeze([]) });
@@ -77,6 +80,7 @@ export const EMPTY_VIEW_STATE: ViewState = Object.freeze({
   to: null,
   sort: 'date',
   page: 1,
+  all: false,
 });
 
 const COUNTRY_FACETS: ReadonlySet<Facet> = new Set(['victim', 'origin']);
@@ -91,6 +95,7 @@ const NOUNS: Record<Facet, string> = {
   platform: 'platform',
   malware: 'malware family',
   source: 'source',
+  language: 'language',
 };
 
 /** Whether a string is one of the facet keys. */
@@ -164,7 +169,7 @@ export function parseViewState(params: URLSearchParams, known: KnownValues = {})
   for (const facet of FACETS) {
     filters[facet] = selection([...(include.get(facet) ?? [])], [...(exclude.get(facet) ?? [])]);
   }
-  return { state: { filters, q, from, to, sort, page: Number(single.get('page') ?? 1) }, ignored };
+  return { state: { filters, q, from, to, sort, page: Number(single.get('page') ?? 1), all: single.has('all') }, ignored };
 }
 
 const EXAMPLES: Record<Facet, string> = {
@@ -175,6 +180,7 @@ const EXAMPLES: Record<Facet, string> = {
   platform: 'windows',
   malware: 'applejeus',
   source: 'the-record',
+  language: 'es',
 };
 
 function malformedReason(facet: Facet): string {
@@ -193,6 +199,8 @@ function singleValueProblem(key: string, value: string): string | null {
       return isDay(value) ? null : 'not a date (YYYY-MM-DD, such as 2019-01-01)';
     case 'sort':
       return value === 'date' || value === 'relevance' ? null : 'unknown sort order (date or relevance)';
+    case 'all':
+      return value === '1' ? null : 'all takes 1 (all=1 shows every post, security news or not)';
     case 'page':
       return /^\d+$/.test(value) && Number.isSafeInteger(Number(value)) && Number(value) >= 1
         ? null
@@ -225,7 +233,7 @@ export function createViewState(init: ViewStateInit = {}): ViewState {
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   const sort: SortOrder = q === '' ? 'date' : (init.sort ?? 'relevance');
   const page = init.page !== undefined && Number.isSafeInteger(init.page) && init.page >= 1 ? init.page : 1;
-  return { filters, q, from, to, sort, page };
+  return { filters, q, from, to, sort, page, all: init.all === true };
 }
 
 function dayOrNull(text: string | null | undefined): string | null {
@@ -250,6 +258,7 @@ export function viewStateToSearch(state: ViewState): string {
   if (view.to !== null) params.append('to', view.to);
   // With a search, relevance is the default order; without one, date is the only order.
   if (view.q !== '' && view.sort === 'date') params.append('sort', 'date');
+  if (view.all) params.append('all', '1');
   if (view.page > 1) params.append('page', String(view.page));
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
