@@ -12,7 +12,7 @@ import { compilePost } from './compile-post.ts';
 import { type Extractor, NO_ENTITIES, type PostEntities } from './extract/extract-post.ts';
 import type { Problem } from './problems.ts';
 import { classifyRelevance } from './relevance/classify.ts';
-import { type EntityWords, postFeatures } from './relevance/features.ts';
+import type { EntityWords } from './relevance/features.ts';
 import { detectLanguage } from './relevance/language.ts';
 import { encodePostTerms, termStats } from './search/post-terms.ts';
 import { slugify } from './slug.ts';
@@ -78,10 +78,10 @@ export function compileFile(file: string, text: string, context: CompileContext)
   if (!post) return { record: null, problems, body: null, terms: null, found: NO_ENTITIES };
   const stats = termStats(post.title, post.text);
   const source = post.source ? slugify(post.source.name) || null : null;
-  const decision = classifyRelevance(postFeatures(stats, context.entityWords, source));
+  const decision = classifyRelevance(stats, context.entityWords, source);
   const relevant = context.relevantAnyway ?? decision.relevant;
   const reasons = relevant === decision.relevant ? decision.reasons : ['labelled by hand'];
-  const language = detectLanguage(post.title, post.text);
+  const language = detectLanguage(post.text, { words: stats.bodyWords, englishFunctionWords: stats.bodyStopwords });
   const found = context.extract && relevant ? context.extract({ title: post.title, paragraphs: post.text, day: post.date.day }) : NO_ENTITIES;
   const entities = {
     actors: found.actors,

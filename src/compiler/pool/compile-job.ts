@@ -13,7 +13,6 @@ import { createExtractor, NO_ENTITIES } from '../extract/extract-post.ts';
 import { type CompileContext, compileFile, contentHash, type PostRecord } from '../post-record.ts';
 import { classifyRelevance } from '../relevance/classify.ts';
 import { entityWordsOf } from '../relevance/entity-words.ts';
-import { postFeatures } from '../relevance/features.ts';
 import { termStats } from '../search/post-terms.ts';
 import { slugify } from '../slug.ts';
 import type { Problem } from '../problems.ts';
@@ -116,7 +115,7 @@ function reextract(job: CompileJob, previous: { record: PostRecord; problems: Pr
   if (!context.extract) return null;
   // The catalog's names are among the relevance model's features: the decision is made again too.
   const source = body.source ? slugify(body.source.name) || null : null;
-  const { relevant, reasons } = classifyRelevance(postFeatures(termStats(body.title, body.text), context.entityWords, source));
+  const { relevant, reasons } = classifyRelevance(termStats(body.title, body.text), context.entityWords, source);
   const relevance = { relevant, reasons };
   const found = relevance.relevant ? context.extract({ title: body.title, paragraphs: body.text, day: previous.record.date.day }) : NO_ENTITIES;
   const entities = {

@@ -1,7 +1,8 @@
 /**
  * What the relevance model reads of a post: its words (title and body apart), the security words of
  * every language it knows, whether it names a threat group or malware family of the catalog, a CVE,
- * and its source. Features are sparse: a map from name to value.
+ * and its source. `postFeatures` spells every feature out (for training); `wordFeatures` and
+ * `otherFeatures` give the same features to the classifier without building a name per word.
  */
 import type { TermStats } from '../search/post-terms.ts';
 import { FOREIGN_STOPWORDS, SECURITY_WORDS } from './lexicon.ts';
@@ -12,24 +13,26 @@ export interface EntityWords {
   malware: ReadonlySet<string>;
 }
 
-/** A post's features. */
+/** A post's features: a map from name to value. */
 export type Features = Map<string, number>;
 
 const CVE = /^cve-\d{4}-\d{4,}$/;
 
-/** The features of a post from its counted words. */
-export function postFeatures(stats: TermStats, entityWords: EntityWords | null, source: string | null): Features {
-  const features: Features = new Map();
+/** The words a post's word features are made of: those in its title (`t:word`) and in its body (`b:word`). */
+export function wordFeatures(stats: TermStats, visit: (term: string, inTitle: boolean, inBody: boolean) => void): void {
+  for (const [term, entry] of stats.terms) {
+    if (!FOREIGN_STOPWORDS.has(term)) visit(term, entry.title > 0, entry.body > 0);
+  }
+}
+
+/** The features that are not single words, by name, with their values. */
+export function otherFeatures(stats: TermStats, entityWords: EntityWords | null, source: string | null): [string, number][] {
   let securityTitle = 0;
   let securityBody = 0;
   let actors = 0;
   let malware = 0;
   let cve = 0;
   for (const [term, entry] of stats.terms) {
-    if (!FOREIGN_STOPWORDS.has(term)) {
-      if (entry.title > 0) features.set(`t:${term}`, 1);
-      if (entry.body > 0) features.set(`b:${term}`, 1);
-    }
     if (SECURITY_WORDS.has(term)) {
       securityTitle += entry.title;
       securityBody += entry.body;
@@ -38,13 +41,25 @@ export function postFeatures(stats: TermStats, entityWords: EntityWords | null, 
     if (entityWords?.malware.has(term)) malware++;
     if (CVE.test(term)) cve++;
   }
+  const features: [string, number][] = [];
   // Counts grow slowly: the tenth mention of "hack" says less than the first.
-  if (securityTitle) features.set('security words in the title', Math.log1p(securityTitle));
-  if (securityBody) features.set('security words', Math.log1p(securityBody));
-  if (actors) features.set('a threat group', 1);
-  if (malware) features.set('a malware family', 1);
-  if (cve) features.set('a CVE', 1);
-  if (stats.bodyLength < 20) features.set('no body', 1);
-  if (source) features.set(`source:${source}`, 1);
+  if (securityTitle) features.push(['security words in the title', Math.log1p(securityTitle)]);
+  if (securityBody) features.push(['security words', Math.log1p(securityBody)]);
+  if (actors) features.push(['a threat group', 1]);
+  if (malware) features.push(['a malware family', 1]);
+  if (cve) features.push(['a CVE', 1]);
+  if (stats.bodyLength < 20) features.push(['no body', 1]);
+  if (source) features.push([`source:${source}`, 1]);
+  return features;
+}
+
+/** Every feature of a post by name (`t:word`, `b:word` and the others). */
+export function postFeatures(stats: TermStats, entityWords: EntityWords | null, source: string | null): Features {
+  const features: Features = new Map();
+  wordFeatures(stats, (term, inTitle, inBody) => {
+    if (inTitle) features.set(`t:${term}`, 1);
+    if (inBody) features.set(`b:${term}`, 1);
+  });
+  for (const [name, value] of otherFeatures(stats, entityWords, source)) features.set(name, value);
   return features;
 }

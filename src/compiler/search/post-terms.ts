@@ -8,7 +8,7 @@
  * alone. The collection's part, idf, is computed when the postings are read (src/model/search/codec.ts).
  */
 import { impactOf, K1, shardOf } from '../../model/search/codec.ts';
-import { indexTokens, type Token, tokenize } from '../../model/search/tokens.ts';
+import { type Token, tokenize } from '../../model/search/tokens.ts';
 import { ByteWriter } from './bytes.ts';
 
 // A title word counts as TITLE_WEIGHT body words: titles are short and say what a post is about.
@@ -49,6 +49,9 @@ export interface TermStats {
   /** Indexed words in the title and in the body. */
   titleLength: number;
   bodyLength: number;
+  /** Body words with stopwords (English function words) counted, and the stopwords alone: the language's first clue. */
+  bodyWords: number;
+  bodyStopwords: number;
   truncated: boolean;
 }
 
@@ -56,7 +59,10 @@ export interface TermStats {
 export function termStats(title: string, paragraphs: readonly string[]): TermStats {
   const titleTokens = tokenize(title);
   const titleWords = titleTokens.filter((token) => !token.stop);
-  let bodyWords = indexTokens(paragraphs.join('\n'));
+  const bodyTokens = tokenize(paragraphs.join('\n'));
+  let bodyStopwords = 0;
+  for (const token of bodyTokens) if (token.stop) bodyStopwords++;
+  let bodyWords = bodyTokens.filter((token) => !token.stop);
   let truncated = false;
   if (bodyWords.length > MAX_WORDS_PER_POST) {
     bodyWords = bodyWords.slice(0, MAX_WORDS_PER_POST);
@@ -75,7 +81,7 @@ export function termStats(title: string, paragraphs: readonly string[]): TermSta
   };
   for (const token of titleWords) add(token, true, 0);
   for (const token of bodyWords) add(token, false, offset);
-  return { terms, titleLength: titleWords.length, bodyLength: bodyWords.length, truncated };
+  return { terms, titleLength: titleWords.length, bodyLength: bodyWords.length, bodyWords: bodyTokens.length, bodyStopwords, truncated };
 }
 
 /** Computes a post's terms for an index of `shardCount` shards. */
