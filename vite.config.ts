@@ -30,5 +30,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Some tests compile posts or build whole collections; a busy machine makes them slow, not wrong.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

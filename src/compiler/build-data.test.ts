@@ -15,6 +15,8 @@ import { MARKER_FILE } from './write/data-folder.ts';
 const REPO = path.resolve(import.meta.dirname, '../..');
 const CATALOG = path.join(REPO, DEFAULT_CATALOG_DIR);
 const SHIPPED = path.join(REPO, 'public/content/posts');
+// These tests run whole builds, several each; a loaded machine makes them slow, never wrong.
+const BUILD_TIMEOUT = 120_000;
 
 /** Every file of a data folder (but the manifest, which carries the time) with its text. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
@@ -70,7 +72,7 @@ describe('build with a data folder', () => {
     const afterRemoval = await build(options(out, cache));
     expect(afterRemoval.stats.compiled).toBe(0);
     await sameAsFromNothing();
-  });
+  }, BUILD_TIMEOUT);
 
   it('compiles on several threads what one thread compiles', async () => {
     // Enough posts for the build to start workers (it compiles a few on the main thread).
@@ -90,7 +92,7 @@ describe('build with a data folder', () => {
       await rm(one, { recursive: true, force: true });
       await rm(two, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, BUILD_TIMEOUT);
 
   it('never trusts a damaged cache: it compiles from the posts and says why', async () => {
     const { root, options } = await workspace();
@@ -115,7 +117,7 @@ describe('build with a data folder', () => {
     const cold = path.join(root, 'cold');
     await build(options(cold, null));
     expect(await snapshot(out)).toEqual(await snapshot(cold));
-  });
+  }, BUILD_TIMEOUT);
 
   it('after a catalog change extracts again without compiling, and writes what a build from nothing writes', async () => {
     const { root, options } = await workspace();
@@ -134,7 +136,7 @@ describe('build with a data folder', () => {
     const cold = path.join(root, 'cold');
     await build(withCatalog(cold, null));
     expect(await snapshot(out)).toEqual(await snapshot(cold));
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe('the data folder', () => {
@@ -145,7 +147,7 @@ describe('the data folder', () => {
     expect(await readdir(mine)).toEqual(['notes.txt']);
     await expect(build(options(path.join(root, 'posts'), null))).rejects.toThrow(/content folder/);
     await expect(build(options(root, null))).rejects.toThrow(/holds the content folder/);
-  });
+  }, BUILD_TIMEOUT);
 
   it('marks its folder, replaces only its own files, and keeps what others put there', async () => {
     const { root, content, options } = await workspace();
@@ -162,5 +164,5 @@ describe('the data folder', () => {
     await build(options(cold, null));
     const written = [...(await snapshot(out)).keys()].filter((file) => file !== 'CNAME');
     expect(written.sort()).toEqual([...(await snapshot(cold)).keys()].sort());
-  });
+  }, BUILD_TIMEOUT);
 });

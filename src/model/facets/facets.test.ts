@@ -263,7 +263,7 @@ describe('createFacetEngine on a generated collection', () => {
         }
       }
     }
-  });
+  }, 60_000);
 });
 
 
