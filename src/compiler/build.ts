@@ -13,7 +13,7 @@ import { readCatalog } from './cache/catalog-cache.ts';
 import { catalogVersion, compilerVersion } from './cache/versions.ts';
 import { assembleCollection, type Collection, type FileOutcome } from './collection.ts';
 import { discoverPosts, type PostFile } from './discover.ts';
-import { compileFiles } from './pool/compile-pool.ts';
+import { CompilePool } from './pool/compile-pool.ts';
 import { type CompileJob, fileHash, type JobResult } from './pool/compile-job.ts';
 import { contentHash } from './post-record.ts';
 import { type ChangedPost, patchShards } from './search/patch-shards.ts';
@@ -125,67 +125,67 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
 
   stage('lookup');
   const results = new Map<number, JobResult>();
-  await compileFiles(
-    jobs,
-    { catalog, shardCount, outDir, includeDrafts: options.includeDrafts },
-    (result) => {
+  const pool = new CompilePool({ catalog, shardCount, outDir, includeDrafts: options.includeDrafts }, jobs.length, options.threads);
+  try {
+    await pool.compile(jobs, (result) => {
       results.set(result.post, result);
       outcomes.push({ post: result.post, record: result.record, problems: result.problems });
-    },
-    options.threads,
-  );
-  stage('compile');
-  const collection = assembleCollection(outcomes, options.includeDrafts, catalog);
-  collection.problems.unshift(...catalogProblems);
-  stage('assemble');
-  const stats: BuildStats = { files: files.length, compiled: jobs.length, search: 'none', cacheNote: cache?.dropped ?? null, stages };
-  if (!outDir) {
-    await cache?.close();
-    return { collection, manifest: null, elapsedMs: performance.now() - started, stats };
-  }
-
-  const termsOf = async (post: number): Promise<Uint8Array | null> => {
-    const result = results.get(post);
-    if (result?.terms) return result.terms;
-    const entry = fromCache.get(post) ?? cache?.previousEntry(files[post]?.path ?? '');
-    return entry && cache ? cache.readTerms(entry) : null;
-  };
-
-  const search = (await patchedSearch(collection, files, results, fromCache, cache, previous, shardCount, outDir, termsOf)) ?? {
-    ...(await fullSearch(collection, files.length, shardCount, outDir, termsOf)),
-    how: 'built' as const,
-  };
-  stats.search = search.how;
-  stage('search');
-
-  const data = buildDataFiles(collection, search.manifest);
-  stage('data files');
-  for (const [name, text] of data.files) await writeNamedFile(outDir, name, text);
-  for (const [folder, folderFiles] of data.folders) await writeNamedFolder(outDir, folder, folderFiles);
-  await commitManifest(outDir, JSON.stringify(data.manifest, null, 2));
-  stage('write');
-
-  const keep = new Set<string>([MARKER_FILE, MANIFEST_FILE, ...data.files.keys(), ...data.folders.keys(), ...search.files]);
-  for (const { record } of collection.posts) keep.add(postBodyFile(record.bodyHash));
-  await removeUnused(outDir, keep);
-  stage('clean up');
-
-  if (cache) {
-    for (const [post, file] of files.entries()) {
-      const cached = fromCache.get(post);
-      const result = results.get(post);
-      const old = cache.previousEntry(file.path);
-      if (cached) await cache.keep(file.path, { ...cached });
-      else if (result) {
-        const terms = result.terms ?? (result.record && old?.terms ? old.terms : null);
-        await cache.keep(file.path, { size: file.size, mtimeMs: file.mtimeMs, hash: result.hash || (old?.hash ?? ''), record: result.record, problems: result.problems, terms, doc: -1 });
-      }
+    });
+    stage('compile');
+    const collection = assembleCollection(outcomes, options.includeDrafts, catalog);
+    collection.problems.unshift(...catalogProblems);
+    stage('assemble');
+    const stats: BuildStats = { files: files.length, compiled: jobs.length, search: 'none', cacheNote: cache?.dropped ?? null, stages };
+    if (!outDir) {
+      await cache?.close();
+      return { collection, manifest: null, elapsedMs: performance.now() - started, stats };
     }
-    const docByFile = new Map(collection.posts.map((entry) => [files[entry.post]?.path ?? '', collection.docOf(entry.post)]));
-    await cache.save((file) => docByFile.get(file) ?? -1, search.manifest.table);
-    stage('save cache');
+
+    const termsOf = async (post: number): Promise<Uint8Array | null> => {
+      const result = results.get(post);
+      if (result?.terms) return result.terms;
+      const entry = fromCache.get(post) ?? cache?.previousEntry(files[post]?.path ?? '');
+      return entry && cache ? cache.readTerms(entry) : null;
+    };
+
+    const search = (await patchedSearch(collection, files, results, fromCache, cache, previous, shardCount, outDir, termsOf)) ?? {
+      ...(await fullSearch(collection, files.length, shardCount, outDir, termsOf, pool)),
+      how: 'built' as const,
+    };
+    stats.search = search.how;
+    stage('search');
+
+    const data = buildDataFiles(collection, search.manifest);
+    stage('data files');
+    for (const [name, text] of data.files) await writeNamedFile(outDir, name, text);
+    for (const [folder, folderFiles] of data.folders) await writeNamedFolder(outDir, folder, folderFiles);
+    await commitManifest(outDir, JSON.stringify(data.manifest, null, 2));
+    stage('write');
+
+    const keep = new Set<string>([MARKER_FILE, MANIFEST_FILE, ...data.files.keys(), ...data.folders.keys(), ...search.files]);
+    for (const { record } of collection.posts) keep.add(postBodyFile(record.bodyHash));
+    await removeUnused(outDir, keep);
+    stage('clean up');
+
+    if (cache) {
+      for (const [post, file] of files.entries()) {
+        const cached = fromCache.get(post);
+        const result = results.get(post);
+        const old = cache.previousEntry(file.path);
+        if (cached) await cache.keep(file.path, { ...cached });
+        else if (result) {
+          const terms = result.terms ?? (result.record && old?.terms ? old.terms : null);
+          await cache.keep(file.path, { size: file.size, mtimeMs: file.mtimeMs, hash: result.hash || (old?.hash ?? ''), record: result.record, problems: result.problems, terms, doc: -1 });
+        }
+      }
+      const docByFile = new Map(collection.posts.map((entry) => [files[entry.post]?.path ?? '', collection.docOf(entry.post)]));
+      await cache.save((file) => docByFile.get(file) ?? -1, search.manifest.table);
+      stage('save cache');
+    }
+    return { collection, manifest: data.manifest, elapsedMs: performance.now() - started, stats };
+  } finally {
+    await pool.close();
   }
-  return { collection, manifest: data.manifest, elapsedMs: performance.now() - started, stats };
 }
 
 /** What the last build in the folder wrote: its manifest, search table and every file it used. */
@@ -262,15 +262,15 @@ function previousFiles(cache: CompileCache, files: readonly PostFile[]): string[
   return cache.previousPaths().filter((file) => !now.has(file));
 }
 
-/** Every post's terms into their shards, encoded and written. */
-async function fullSearch(collection: Collection, fileCount: number, shardCount: number, outDir: string, termsOf: (post: number) => Promise<Uint8Array | null>) {
+/** Every post's terms into their shards, encoded and written on the pool's threads. */
+async function fullSearch(collection: Collection, fileCount: number, shardCount: number, outDir: string, termsOf: (post: number) => Promise<Uint8Array | null>, pool: CompilePool) {
   const shards = new ShardAccumulator(shardCount);
   for (let post = 0; post < fileCount; post++) {
     if (collection.docOf(post) < 0) continue;
     const terms = await termsOf(post);
     if (terms) shards.add(post, terms);
   }
-  return writeSearchFiles(shards, collection.docOf, collection.posts.length, outDir);
+  return writeSearchFiles(shards, collection.docOf, collection.posts.length, outDir, pool, fileCount);
 }
 
 /** The body files in the data folder, by hash. */

@@ -1,18 +1,21 @@
 /**
- * Compiles post files on every core: a few worker threads, each sent small batches of jobs and kept
- * busy with one batch in reserve. Few files are compiled on the main thread, where starting workers
- * would cost more than it saves. Results are identical either way: the same `runJob` runs.
+ * The build's threads: a few workers that compile post files (small batches, one in reserve so a
+ * worker never waits) and then encode the search shards, both on every core. A small build runs on
+ * the main thread, where starting workers would cost more than it saves. Results are identical
+ * either way: the same `runJob` and `encodeShardFiles` run.
  */
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type CompileJob, jobContext, type JobResult, type JobSettings, runJob } from './compile-job.ts';
+import { encodeShardFiles, type EncodedShard, type ShardJob } from '../search/shard-files.ts';
+import { type CompileJob, jobContext, type JobContext, type JobResult, type JobSettings, runJob } from './compile-job.ts';
 
-// Below this many files, the main thread compiles them: a worker takes about half a second to start.
+// Below this many files, the main thread does the work: a worker takes about half a second to start.
 const INLINE_BELOW = 200;
 const BATCH = 16;
+const SHARD_BATCH = 32;
 
 /** How many threads to use: `SITREP_THREADS`, else one per core. */
 export function threadCount(): number {
@@ -21,52 +24,117 @@ export function threadCount(): number {
   return Math.max(1, os.availableParallelism());
 }
 
-/** Runs every job, calling `onResult` for each result as it arrives (in no particular order). */
-export async function compileFiles(jobs: readonly CompileJob[], settings: JobSettings, onResult: (result: JobResult) => void, threads = threadCount()): Promise<void> {
-  if (jobs.length === 0) return;
-  if (threads <= 1 || jobs.length < INLINE_BELOW) {
-    const context = jobContext(settings);
-    for (const job of jobs) onResult(runJob(job, context));
-    return;
+/** A message to a worker. */
+export type WorkerRequest = { type: 'compile'; jobs: CompileJob[] } | { type: 'encode'; shards: ShardJob[]; docOf: Int32Array; outDir: string };
+
+/** A worker's answer. */
+export type WorkerReply = { type: 'compiled'; results: JobResult[] } | { type: 'encoded'; shards: EncodedShard[] };
+
+/** The threads of one build; `close` them when the build is done. */
+export class CompilePool {
+  private readonly workers: Worker[];
+  private inline: JobContext | null = null;
+
+  /** A pool for `files` posts: workers when there are enough of them and `threads` allows. */
+  constructor(
+    private readonly settings: JobSettings,
+    files: number,
+    threads = threadCount(),
+  ) {
+    const count = threads <= 1 || files < INLINE_BELOW ? 0 : Math.min(threads, Math.ceil(files / BATCH));
+    this.workers = Array.from({ length: count }, () => startWorker(settings));
   }
-  let next = 0;
-  const take = () => {
-    const batch = jobs.slice(next, next + BATCH);
-    next += batch.length;
-    return batch;
-  };
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(jobs.length / BATCH)) }, () => startWorker(settings));
-  try {
-    await Promise.all(
-      workers.map(
+
+  /** Runs every job, calling `onResult` for each result as it arrives (in no particular order). */
+  async compile(jobs: readonly CompileJob[], onResult: (result: JobResult) => void): Promise<void> {
+    if (this.workers.length === 0 || jobs.length < INLINE_BELOW) {
+      this.inline ??= jobContext(this.settings);
+      for (const job of jobs) onResult(runJob(job, this.inline));
+      return;
+    }
+    let next = 0;
+    await this.spread(
+      () => {
+        const jobsOfBatch = jobs.slice(next, next + BATCH);
+        next += jobsOfBatch.length;
+        return jobsOfBatch.length ? { type: 'compile', jobs: jobsOfBatch } : null;
+      },
+      (reply) => {
+        if (reply.type === 'compiled') for (const result of reply.results) onResult(result);
+      },
+    );
+  }
+
+  /**
+   * Encodes and writes the search shards, in parallel; `docOf` maps post numbers to documents. The
+   * shards' buffers are handed over to the workers (transferred, not copied).
+   */
+  async encodeShards(shards: ShardJob[], docOf: Int32Array, outDir: string): Promise<EncodedShard[]> {
+    if (this.workers.length === 0) return encodeShardFiles(shards, docOf, outDir);
+    const encoded: EncodedShard[] = [];
+    let next = 0;
+    await this.spread(
+      () => {
+        const batch = shards.slice(next, next + SHARD_BATCH);
+        next += batch.length;
+        return batch.length ? { type: 'encode', shards: batch, docOf, outDir } : null;
+      },
+      (reply) => {
+        if (reply.type === 'encoded') encoded.push(...reply.shards);
+      },
+    );
+    return encoded;
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  /** Sends the next request to each worker as it finishes one, two in flight each, until there are none. */
+  private spread(nextRequest: () => WorkerRequest | null, onReply: (reply: WorkerReply) => void): Promise<void> {
+    return Promise.all(
+      this.workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let inFlight = 0;
             const send = () => {
-              const batch = take();
-              if (batch.length === 0) return false;
+              const request = nextRequest();
+              if (!request) return false;
               inFlight++;
-              worker.postMessage(batch);
+              const transfer = request.type === 'encode' ? request.shards.map((shard) => shard.bytes.buffer as ArrayBuffer) : [];
+              worker.postMessage(request, transfer);
               return true;
             };
-            worker.on('message', (results: JobResult[]) => {
+            const cleanUp = () => {
+              worker.off('message', onMessage);
+              worker.off('error', reject);
+              worker.off('exit', onExit);
+            };
+            const onMessage = (reply: WorkerReply) => {
               inFlight--;
-              for (const result of results) onResult(result);
+              onReply(reply);
               send();
-              if (inFlight === 0) resolve();
-            });
+              if (inFlight === 0) {
+                cleanUp();
+                resolve();
+              }
+            };
+            const onExit = (code: number) => {
+              cleanUp();
+              reject(new Error(`a compile worker stopped (exit code ${code}) with ${inFlight} batches unfinished`));
+            };
+            worker.on('message', onMessage);
             worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (inFlight > 0) reject(new Error(`a compile worker stopped (exit code ${code}) with ${inFlight} batches unfinished`));
-            });
+            worker.on('exit', onExit);
             // Two batches in flight, so a worker never waits for the main thread between batches.
-            if (!send()) resolve();
-            else send();
+            if (!send()) {
+              cleanUp();
+              resolve();
+            } else send();
           }),
       ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    ).then(() => undefined);
   }
 }
 

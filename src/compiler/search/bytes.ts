@@ -43,6 +43,23 @@ export class ByteWriter {
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
     this.reserve(text.length * 3 + 5);
     const at = this.length;
+    // Most words are short ASCII: copied byte by byte, faster than the encoder's call.
+    if (text.length < 0x80) {
+      let ascii = true;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x80) {
+          ascii = false;
+          break;
+        }
+        this.bytes[at + 1 + i] = code;
+      }
+      if (ascii) {
+        this.bytes[at] = text.length;
+        this.length = at + 1 + text.length;
+        return;
+      }
+    }
     // Written after a placeholder length of one byte; moved if the length needs more.
     const { written } = encoder.encodeInto(text, this.bytes.subarray(at + 1));
     if (written < 0x80) {

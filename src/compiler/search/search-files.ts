@@ -7,7 +7,9 @@ import { DATA_FORMAT, searchFile } from '../../model/format/data-version.ts';
 import { contentHash } from '../post-record.ts';
 import { writeNamedFile } from '../write/data-folder.ts';
 import { postTerms } from './post-terms.ts';
+import type { CompilePool } from '../pool/compile-pool.ts';
 import { encodeShard, ShardAccumulator, shardCountFor } from './shard-builder.ts';
+import type { ShardJob } from './shard-files.ts';
 
 /** The search index as written: its manifest entry and the files it uses (relative to the data folder). */
 export interface WrittenSearch {
@@ -16,30 +18,21 @@ export interface WrittenSearch {
   files: string[];
 }
 
-/** Encodes and writes every shard of `shards` (to `outDir`, or nowhere when it is `null`). */
-export async function writeSearchFiles(
-  shards: ShardAccumulator,
-  docOf: (post: number) => number,
-  postCount: number,
-  outDir: string | null,
-): Promise<WrittenSearch> {
-  const table: SearchTable = { format: DATA_FORMAT, shards: [] };
-  const files: string[] = [];
-  for (let shard = 0; shard < shards.shardCount; shard++) {
-    const buffer = shards.shards[shard];
-    const texts = encodeShard(buffer ? buffer.bytes.subarray(0, buffer.length) : new Uint8Array(0), docOf);
-    const postingsHash = contentHash(texts.postings);
-    const positionsHash = contentHash(texts.positions);
-    table.shards.push([postingsHash, positionsHash]);
-    files.push(searchFile(postingsHash), searchFile(positionsHash));
-    if (outDir) {
-      await writeNamedFile(outDir, searchFile(postingsHash), texts.postings);
-      await writeNamedFile(outDir, searchFile(positionsHash), texts.positions);
-    }
-  }
+/**
+ * Encodes and writes every shard of `shards` on the pool's threads, then writes the table; the
+ * accumulator's buffers are handed to the workers and are empty afterwards.
+ */
+export async function writeSearchFiles(shards: ShardAccumulator, docOf: (post: number) => number, postCount: number, outDir: string, pool: CompilePool, posts: number): Promise<WrittenSearch> {
+  const docs = new Int32Array(posts);
+  for (let post = 0; post < posts; post++) docs[post] = docOf(post);
+  const jobs: ShardJob[] = shards.shards.map((buffer, shard) => ({ shard, bytes: buffer.bytes.slice(0, buffer.length) }));
+  const encoded = await pool.encodeShards(jobs, docs, outDir);
+  const table: SearchTable = { format: DATA_FORMAT, shards: new Array<[string, string]>(shards.shardCount) };
+  for (const { shard, postings, positions } of encoded) table.shards[shard] = [postings, positions];
+  const files = table.shards.flatMap(([postings, positions]) => [searchFile(postings), searchFile(positions)]);
   const tableText = JSON.stringify(table);
   const tableFile = `search-table.${contentHash(tableText)}.json`;
-  if (outDir) await writeNamedFile(outDir, tableFile, tableText);
+  await writeNamedFile(outDir, tableFile, tableText);
   files.push(tableFile);
   return { manifest: { table: tableFile, shardCount: shards.shardCount, postCount }, table, files };
 }
