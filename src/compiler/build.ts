@@ -97,7 +97,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const catalogKey = options.catalogDir ? await catalogVersion(options.catalogDir) : 'none';
   const { catalog, problems: catalogProblems } = await readCatalog(options.catalogDir, cacheRoot, catalogKey);
   stage('catalog');
-  const files = await discoverPosts(options.contentDirs);
+  const { files, problems: folderProblems } = await discoverPosts(options.contentDirs);
   stage('discover');
   const shardCount = shardCountFor(files.reduce((sum, file) => sum + file.size, 0));
   if (outDir) await claimDataFolder(outDir, [...options.contentDirs, ...(options.catalogDir ? [options.catalogDir] : [])]);
@@ -133,7 +133,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     });
     stage('compile');
     const collection = assembleCollection(outcomes, options.includeDrafts, catalog);
-    collection.problems.unshift(...catalogProblems);
+    collection.problems.unshift(...catalogProblems, ...folderProblems);
     stage('assemble');
     const stats: BuildStats = { files: files.length, compiled: jobs.length, search: 'none', cacheNote: cache?.dropped ?? null, stages };
     if (!outDir) {

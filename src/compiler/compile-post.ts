@@ -109,7 +109,7 @@ export function compilePost(file: string, fileText: string): PostResult {
 
   const { body: bodyWithoutSource, sourceLine } = takeSourceLine(split.body);
   const body = dropAdResidue(bodyWithoutSource);
-  const source = readSource(fields.source) ?? sourceLine;
+  const source = readSource(fields.source, split, problems) ?? sourceLine;
   const url = readUrl(fields.url, split, problems) ?? sourceLine?.url ?? null;
   const slug = (fields.slug && slugify(fields.slug)) || fileSlug;
 
@@ -166,16 +166,21 @@ function readDate(value: string | undefined, fileDate: string | null, split: Spl
   return date;
 }
 
-function readSource(value: string | { name: string; url?: string | undefined } | undefined): Source | null {
+function readSource(value: string | { name: string; url?: string | undefined } | undefined, split: SplitPost, problems: ProblemList): Source | null {
   if (value === undefined) return null;
   if (typeof value === 'string') return value.trim() ? { name: oneLine(value), url: null } : null;
-  return { name: oneLine(value.name), url: value.url?.trim() || null };
+  return { name: oneLine(value.name), url: readUrl(value.url, split, problems, ['source', 'url']) };
 }
 
-function readUrl(value: string | undefined, split: SplitPost, problems: ProblemList): string | null {
+/**
+ * A link from front matter: an http or https address, else `null` with a warning. Any other scheme
+ * (`javascript:`, `data:`, `file:`, `ms-msdt:` ...) would become a live link in the reader and in exports.
+ */
+function readUrl(value: string | undefined, split: SplitPost, problems: ProblemList, field: string[] = ['url']): string | null {
   if (value === undefined || !value.trim()) return null;
-  if (URL.canParse(value.trim()) && /^https?:/i.test(value.trim())) return value.trim();
-  problems.warning(locateField(split, ['url']), `"${value}" is not a web address; the link is left out`, FIELD_FIXES.url ?? '');
+  const trimmed = value.trim();
+  if (URL.canParse(trimmed) && /^https?:$/i.test(new URL(trimmed).protocol)) return trimmed;
+  problems.warning(locateField(split, field), `"${value}" is not an http or https address; the link is left out`, FIELD_FIXES.url ?? '');
   return null;
 }
 

@@ -90,6 +90,7 @@ export function splitFrontMatter(text: string, problems: ProblemList): SplitPost
 
 function yamlFix(reason: string): string {
   if (reason.includes('duplicated mapping key')) return 'keep only one line for each field';
+  if (reason.includes('tab characters')) return 'indent with spaces: YAML does not allow tabs for indentation';
   if (reason.includes('quoted scalar')) {
     return "close the quote opened above; inside a single-quoted value write an apostrophe as two ('')";
   }

@@ -74,3 +74,19 @@ describe('loadCatalog', () => {
     expect(data.countries.find((country) => country.code === 'GB')).toEqual({ code: 'GB', name: 'United Kingdom', regions: ['northern-europe', 'europe'] });
   });
 });
+
+describe('names given twice', () => {
+  it('matches a name listed twice once, and says when two entries share one', async () => {
+    const dir = await tempFolder('catalog-shared-names', {
+      'actors/groups.yaml':
+        '- id: one\n  name: Group One\n  kind: criminal\n  aliases: [Shared Name, shared name]\n  description: x\n' +
+        '- id: two\n  name: Group Two\n  kind: criminal\n  aliases: [Shared Name]\n  description: y\n',
+    });
+    const { catalog, problems } = await loadCatalog(dir);
+    expect(catalog.actors.find((actor) => actor.id === 'one')?.names.map((name) => name.name)).toEqual(['Group One', 'Shared Name']);
+    expect(problems.map((problem) => `${problem.line} ${problem.message}`)).toEqual([
+      '1 one lists the name "shared name" twice; it is matched once',
+      '6 the name "Shared Name" of two is also a name of one; a post that uses it is filed under both',
+    ]);
+  });
+});

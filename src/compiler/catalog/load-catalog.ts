@@ -159,6 +159,9 @@ export async function loadCatalog(dir: string): Promise<CatalogResult> {
     names: namesOf(entry.name, entry.ambiguous ?? false, entry.aliases),
   }));
 
+  for (const [folder, entries] of [['actors', actors], ['malware', malware], ['platforms.yaml', platforms]] as const) {
+    problems.push(...sharedNames(entries, (id) => where.get(`${folder}/${id}`) ?? { file: path.relative(process.cwd(), dir), line: 1, column: 1 }));
+  }
   return { catalog: { actors, malware, platforms, ...places }, problems };
 
   async function single<T>(relative: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
@@ -189,11 +192,47 @@ function toAlias(alias: AliasEntry): Alias {
 
 function namesOf(name: string, nameIsAmbiguous: boolean, aliases: AliasEntry[]): CatalogName[] {
   const names: CatalogName[] = [{ name, exact: nameIsAmbiguous, ambiguous: nameIsAmbiguous }];
+  const seen = new Set([name.toLowerCase()]);
   for (const alias of aliases) {
     const ambiguous = typeof alias !== 'string' && (alias.ambiguous ?? false);
-    names.push({ name: typeof alias === 'string' ? alias : alias.name, exact: ambiguous, ambiguous });
+    const aliasName = typeof alias === 'string' ? alias : alias.name;
+    // A name listed twice is matched once (`sharedNames` reports it).
+    if (seen.has(aliasName.toLowerCase())) continue;
+    seen.add(aliasName.toLowerCase());
+    names.push({ name: aliasName, exact: ambiguous, ambiguous });
   }
   return names;
+}
+
+/**
+ * Names given twice: within one entry (a slip, matched once), or to two entries of the same kind,
+ * where a post naming it would be filed under both; each is named with where it is written.
+ */
+function sharedNames(entries: readonly { id: string; name: string; aliases: readonly (Alias | string)[] }[], at: (id: string) => { file: string; line: number; column: number }): Problem[] {
+  const problems: Problem[] = [];
+  const owner = new Map<string, string>();
+  for (const entry of entries) {
+    const names = [entry.name, ...entry.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.name))];
+    const own = new Set<string>();
+    for (const name of names) {
+      const key = name.toLowerCase();
+      if (own.has(key)) {
+        problems.push({ severity: 'warning', ...at(entry.id), message: `${entry.id} lists the name "${name}" twice; it is matched once`, fix: 'remove the repeated alias' });
+        continue;
+      }
+      own.add(key);
+      const other = owner.get(key);
+      if (other !== undefined && other !== entry.id) {
+        problems.push({
+          severity: 'warning',
+          ...at(entry.id),
+          message: `the name "${name}" of ${entry.id} is also a name of ${other}; a post that uses it is filed under both`,
+          fix: `keep the name on the entry it belongs to, or mark it ambiguous: true where it needs support from the text`,
+        });
+      } else owner.set(key, entry.id);
+    }
+  }
+  return problems;
 }
 
 async function yamlFilesIn(dir: string, folder: string): Promise<string[]> {

@@ -16,6 +16,7 @@ import { entityWordsOf } from '../relevance/entity-words.ts';
 import { termStats } from '../search/post-terms.ts';
 import { slugify } from '../slug.ts';
 import type { Problem } from '../problems.ts';
+import { decodePostBytes } from '../read-post.ts';
 import type { PostBody } from '../../model/format/data-format.ts';
 import { postBodyFile } from '../../model/format/data-version.ts';
 
@@ -85,13 +86,16 @@ export function runJob(job: CompileJob, context: JobContext): JobResult {
     return failed(job, '', `the file cannot be read: ${describe(error)}`, 'check that the file exists and that you may read it');
   }
   const hash = fileHash(bytes);
+  const decoded = decodePostBytes(bytes, job.display);
+  if (decoded.text === null) return { post: job.post, record: null, problems: decoded.problems, terms: null, hash };
   let compiled;
   try {
-    compiled = compileFile(job.display, bytes.toString('utf8'), context);
+    compiled = compileFile(job.display, decoded.text, context);
   } catch (error) {
     return failed(job, hash, `the post could not be compiled: ${describe(error)}`, 'report this post to the Sitrep maintainers; the other posts are compiled');
   }
-  const { record, problems, body, terms } = compiled;
+  const { record, body, terms } = compiled;
+  const problems = [...decoded.problems, ...compiled.problems];
   if (!record || body === null) return { post: job.post, record: null, problems, terms: null, hash };
   // A draft left out of the build needs no body file.
   if (context.outDir && (!record.draft || context.includeDrafts)) {
