@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../../test-support/temp-folder.ts';
 import { formatProblem } from '../problems.ts';
 import { catalogData, loadCatalog } from './load-catalog.ts';
+import { catalogSchema } from '../../model/format/catalog-format.ts';
+import { createAliasIndex } from '../../model/search/aliases.ts';
+import { parseQuery } from '../../model/search/search.ts';
 
 const catalogFolder = (files: Record<string, string>) => tempFolder('catalog', files);
 
@@ -88,5 +91,19 @@ describe('names given twice', () => {
       '1 one lists the name "shared name" twice; it is matched once',
       '6 the name "Shared Name" of two is also a name of one; a post that uses it is filed under both',
     ]);
+  });
+});
+
+describe('the compiled catalog and search', () => {
+  it('keeps which names are ordinary words, so "royal mail", "signal" and "edge" are searched as words', async () => {
+    const { catalog } = await loadCatalog(path.resolve(import.meta.dirname, '../../../public/content/catalog'));
+    const data = catalogSchema.parse(catalogData(catalog));
+    const aliases = createAliasIndex(data, { actors: [], malware: [], platforms: [] });
+    for (const query of ['royal mail', 'signal', 'edge', 'a signal from the edge']) {
+      expect(parseQuery(query, aliases).parts.map((part) => part.kind), query).not.toContain('name');
+    }
+    // Written as the catalog writes them, they are names.
+    expect(parseQuery('Signal', aliases).parts[0]?.kind).toBe('name');
+    expect(parseQuery('Hidden Cobra', aliases).parts[0]?.kind).toBe('name');
   });
 });

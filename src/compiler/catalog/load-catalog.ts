@@ -133,6 +133,7 @@ export async function loadCatalog(dir: string): Promise<CatalogResult> {
     firstSeen: entry.first_seen ?? null,
     attackId: entry.attack_id ?? null,
     parent: entry.parent ? (keepKnown([entry.parent], actorIds, 'actor', `actors/${entry.id}`)[0] ?? null) : null,
+    ...(entry.ambiguous ? { ambiguous: true } : {}),
     aliases: entry.aliases.map(toAlias),
     description: entry.description,
     links: entry.links,
@@ -142,6 +143,7 @@ export async function loadCatalog(dir: string): Promise<CatalogResult> {
     id: entry.id,
     name: entry.name,
     type: entry.type,
+    ...(entry.ambiguous ? { ambiguous: true } : {}),
     aliases: entry.aliases.map(toAlias),
     actors: keepKnown(entry.actors, actorIds, 'actor', `malware/${entry.id}`),
     platforms: keepKnown(entry.platforms, platformIds, 'platform', `malware/${entry.id}`),
@@ -155,7 +157,8 @@ export async function loadCatalog(dir: string): Promise<CatalogResult> {
     id: entry.id,
     name: entry.name,
     category: entry.category,
-    aliases: entry.aliases.map((alias) => toAlias(alias).name),
+    ...(entry.ambiguous ? { ambiguous: true } : {}),
+    aliases: entry.aliases.map(toAlias),
     names: namesOf(entry.name, entry.ambiguous ?? false, entry.aliases),
   }));
 

@@ -34,6 +34,8 @@ export const actorSchema = z.object({
   attackId: z.string().nullable(),
   /** The umbrella group this one is part of (APT38 -> Lazarus Group). */
   parent: z.string().nullable(),
+  /** The name is also an ordinary word or another thing ("Royal", "Play"): a search folds it only as written. */
+  ambiguous: z.boolean().optional(),
   aliases: z.array(aliasSchema),
   description: z.string(),
   links: z.array(z.string()),
@@ -47,6 +49,8 @@ export const malwareSchema = z.object({
   id: z.string(),
   name: z.string(),
   type: z.string(),
+  /** The name is also an ordinary word or another thing: a search folds it only as written. */
+  ambiguous: z.boolean().optional(),
   aliases: z.array(aliasSchema),
   /** Actor ids public reporting links it to. */
   actors: z.array(z.string()),
@@ -66,7 +70,9 @@ export const platformSchema = z.object({
   id: z.string(),
   name: z.string(),
   category: z.string(),
-  aliases: z.array(z.string()),
+  /** The name is also an ordinary word or another thing ("Signal", "Windows"): a search folds it only as written. */
+  ambiguous: z.boolean().optional(),
+  aliases: z.array(aliasSchema),
 });
 
 /** A platform. */

@@ -24,8 +24,7 @@ const CATALOG = {
     { id: 'x', name: 'X', type: 'rat', aliases: [], actors: [], platforms: [], firstSeen: null, attackId: null, description: '', links: [] },
   ],
   platforms: [
-    { id: 'macos', name: 'macOS', category: 'os', aliases: ['Mac OS X'] },
-    // `ambiguous` as the catalog YAML marks it, for when the compiled catalog carries it.
+    { id: 'macos', name: 'macOS', category: 'os', aliases: [{ name: 'Mac OS X', by: null }] },
     { id: 'signal', name: 'Signal', category: 'messenger', aliases: [], ambiguous: true },
   ],
 };

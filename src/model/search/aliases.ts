@@ -54,13 +54,8 @@ export function nameKey(text: string): string {
     .join('');
 }
 
-// `ambiguous` is read where the compiled catalog carries it (the YAML has it; CatalogData may not yet).
-interface Named {
-  id: string;
-  name: string;
-  ambiguous?: boolean;
-  aliases: readonly (string | { name: string; ambiguous?: boolean })[];
-}
+/** An entry of the compiled catalog with names to fold: an actor, a malware family or a platform. */
+type Named = CatalogData['actors'][number] | CatalogData['malware'][number] | CatalogData['platforms'][number];
 
 /** Indexes the names of the catalog's actors, malware and platforms, with the rows of each entity. */
 export function createAliasIndex(
@@ -74,9 +69,7 @@ export function createAliasIndex(
     for (const entry of entries) {
       const spellings = [
         { name: entry.name, exactCase: entry.ambiguous === true },
-        ...entry.aliases.map((alias) =>
-          typeof alias === 'string' ? { name: alias, exactCase: false } : { name: alias.name, exactCase: alias.ambiguous === true },
-        ),
+        ...entry.aliases.map((alias) => ({ name: alias.name, exactCase: alias.ambiguous === true })),
       ];
       const names = spellings.map((spelling) => spelling.name);
       const entity: AliasEntity = { kind, id: entry.id, name: entry.name, names, rows: Uint32Array.from(rowsById.get(entry.id) ?? []) };

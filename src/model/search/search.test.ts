@@ -59,7 +59,7 @@ const CATALOG: Pick<CatalogData, 'actors' | 'malware' | 'platforms'> = {
     },
   ],
   malware: [],
-  platforms: [{ id: 'telegram', name: 'Telegram', category: 'messenger', aliases: ['Telegram Messenger'] }],
+  platforms: [{ id: 'telegram', name: 'Telegram', category: 'messenger', aliases: [{ name: 'Telegram Messenger', by: null }] }],
 };
 
 function setup(shardCount = 16) {
