@@ -2,7 +2,7 @@
  * The version of the compiled data format (docs/data-format.md). Bump it on any change a reader of the
  * data could notice; the app refuses data whose version it does not know instead of misreading it.
  */
-export const DATA_FORMAT = 1;
+export const DATA_FORMAT = 2;
 
 /** Where the compiled data sits under the site's base path. */
 export const DATA_DIR = 'data';
