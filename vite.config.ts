@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { staticHostFiles } from './src/compiler/static-host-plugin.ts';
 import { sitrepContent } from './src/compiler/vite-plugin.ts';
 
 // BASE_PATH serves the app from a sub-path (`BASE_PATH=/sitrep/ npm run build`).
@@ -8,7 +9,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react(), sitrepContent()],
+  plugins: [react(), sitrepContent(), staticHostFiles()],
   // public/content holds the sources the compiler reads, not files to publish as they are.
   publicDir: false,
   build: {

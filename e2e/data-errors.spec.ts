@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DATA_FORMAT } from '../src/model/format/data-version.ts';
 
 test('a failed data fetch shows a retry that recovers', async ({ page }) => {
   let failing = true;
@@ -20,5 +21,5 @@ test('data in a format this app does not know is refused with a clear message', 
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This data cannot be read');
-  await expect(alert).toContainText(/reads data format \d+, but manifest.json is in format 99/);
+  await expect(alert).toContainText(`reads data format ${DATA_FORMAT}, but manifest.json is in format 99`);
 });

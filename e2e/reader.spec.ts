@@ -16,8 +16,8 @@ test('the seed post is listed and opens in the reader with its title, date and s
   await expect(source).toHaveAttribute('href', 'https://ift.tt/309Z8NS');
   await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
   // The source is shown as the source, not left in the body as text.
-  await expect(page.locator('.post-body')).not.toContainText('from E Hacking News');
-  await expect(page.locator('.post-body')).toContainText('Group-IB said that a North Korean group of hackers stole $571 million');
+  await expect(page.getByRole('region', { name: 'Post text' })).not.toContainText('from E Hacking News');
+  await expect(page.getByRole('region', { name: 'Post text' })).toContainText('Group-IB said that a North Korean group of hackers stole $571 million');
 });
 
 test('a reload on a post address shows the same post', async ({ page }) => {

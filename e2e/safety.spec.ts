@@ -13,7 +13,7 @@ test('hostile markup in a post runs nothing and leaves indicators as plain text'
   await page.getByRole('checkbox', { name: 'Show images' }).check();
   await page.route('https://tracker.example/**', (route) => route.abort());
 
-  const body = page.locator('.post-body');
+  const body = page.getByRole('region', { name: 'Post text' });
   await expect(body).toContainText('hxxp://update-check[.]example/gate.php');
   await body.getByText('a javascript: link').click();
 

@@ -6,11 +6,18 @@
 import { existsSync } from 'node:fs';
 import { appendFile, cp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tempFolder } from '../test-support/temp-folder.ts';
 import { build, type BuildOptions } from './build.ts';
 import { DEFAULT_CATALOG_DIR } from './content-config.ts';
 import { MARKER_FILE } from './write/data-folder.ts';
+
+// A test can pretend the compiler changed, as it does between two checkouts sharing a cache.
+const compilerChange = vi.hoisted(() => ({ suffix: '' }));
+vi.mock('./cache/versions.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./cache/versions.ts')>();
+  return { ...real, compilerVersion: async () => `${await real.compilerVersion()}${compilerChange.suffix}` };
+});
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const CATALOG = path.join(REPO, DEFAULT_CATALOG_DIR);
@@ -136,6 +143,25 @@ describe('build with a data folder', () => {
     const cold = path.join(root, 'cold');
     await build(withCatalog(cold, null));
     expect(await snapshot(out)).toEqual(await snapshot(cold));
+  }, BUILD_TIMEOUT);
+
+  it('never reads a catalog another compiler cached, whose shape may differ', async () => {
+    const { root, options } = await workspace();
+    const cache = path.join(root, 'cache');
+    await build(options(path.join(root, 'out'), cache));
+    // Damage every cached catalog: a compiler that read one would write a broken catalog file.
+    for (const name of await readdir(cache)) {
+      if (name.startsWith('catalog-')) await writeFile(path.join(cache, name), JSON.stringify({ catalog: { actors: [] }, problems: [] }));
+    }
+    compilerChange.suffix = '-next';
+    try {
+      await build(options(path.join(root, 'out'), cache));
+    } finally {
+      compilerChange.suffix = '';
+    }
+    const cold = path.join(root, 'cold');
+    await build(options(cold, null));
+    expect(await snapshot(path.join(root, 'out'))).toEqual(await snapshot(cold));
   }, BUILD_TIMEOUT);
 });
 

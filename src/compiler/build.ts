@@ -95,13 +95,15 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   // One compile cache per data folder: its entries describe that folder's index.
   const cacheDir = cacheRoot && outDir ? path.join(cacheRoot, keyOf([outDir]).slice(0, 12)) : null;
   const catalogKey = options.catalogDir ? await catalogVersion(options.catalogDir) : 'none';
-  const { catalog, problems: catalogProblems } = await readCatalog(options.catalogDir, cacheRoot, catalogKey);
+  const compiler = cacheRoot ? await compilerVersion() : 'uncached';
+  // The compiled catalog's shape is the loader's: a new compiler must not read an old copy.
+  const { catalog, problems: catalogProblems } = await readCatalog(options.catalogDir, cacheRoot, keyOf([catalogKey, compiler]));
   stage('catalog');
   const { files, problems: folderProblems } = await discoverPosts(options.contentDirs);
   stage('discover');
   const shardCount = shardCountFor(files.reduce((sum, file) => sum + file.size, 0));
   if (outDir) await claimDataFolder(outDir, [...options.contentDirs, ...(options.catalogDir ? [options.catalogDir] : [])]);
-  const cache = cacheDir ? await CompileCache.open(cacheDir, { compiler: await compilerVersion(), catalog: catalogKey, shardCount }) : null;
+  const cache = cacheDir ? await CompileCache.open(cacheDir, { compiler, catalog: catalogKey, shardCount }) : null;
   const previous = cache && outDir ? await previousBuild(outDir) : null;
   stage('cache');
 

@@ -41,7 +41,15 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs['data-src'],
 };
 
+/**
+ * Renders Markdown to HTML *without* sanitizing it. Never for display: the hostile-markup tests use
+ * it as their control, to show what the sanitizer stops.
+ */
+export function renderUnsanitizedMarkdown(body: string): string {
+  return markdown.render(body);
+}
+
 /** Renders a post body to sanitized, inert HTML. */
 export function renderPostHtml(body: string): string {
-  return sanitizeHtml(markdown.render(body), sanitizeOptions);
+  return sanitizeHtml(renderUnsanitizedMarkdown(body), sanitizeOptions);
 }

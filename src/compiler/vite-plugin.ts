@@ -72,13 +72,6 @@ export function sitrepContent(options: ContentPluginOptions = {}): Plugin {
       compiled.catch(() => undefined);
     },
 
-    generateBundle(_options, bundle) {
-      // Static hosts (GitHub Pages and the like) answer unknown paths with 404.html: the app then
-      // routes the deep link itself.
-      const index = bundle['index.html'];
-      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
-    },
-
     async writeBundle() {
       if (!compiled) return;
       report(await compiled, (message) => this.info(message));

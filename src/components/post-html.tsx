@@ -14,7 +14,7 @@ interface PostHtmlProps {
 
 /** Renders compiled post HTML; `showImages` lets remote images load. */
 export function PostHtml({ html, showImages, mark }: PostHtmlProps) {
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
   const markKey = mark?.join('\u0000') ?? '';
 
   useLayoutEffect(() => {
@@ -33,8 +33,11 @@ export function PostHtml({ html, showImages, mark }: PostHtmlProps) {
     // `mark` is read through its key: a new array with the same texts is the same passage.
   }, [html, showImages, markKey]);
 
-  // Remounting drops what the effect changed (image sources, marks) when the inputs change.
-  return <div key={`${showImages}:${markKey}`} ref={container} className="post-body" dangerouslySetInnerHTML={{ __html: html }} />;
+  // Remounting drops what the effect changed (image sources, marks) when the inputs change. A named
+  // region, so readers of assistive technology (and the tests) can go straight to the text.
+  return (
+    <section key={`${showImages}:${markKey}`} ref={container} className="post-body" aria-label="Post text" dangerouslySetInnerHTML={{ __html: html }} />
+  );
 }
 
 /**

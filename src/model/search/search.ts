@@ -21,7 +21,7 @@ import {
   termEntry,
 } from './codec.ts';
 import { addTagged, intersectAll, type Matches, matchPhrase, NO_MATCHES, unionRows } from './matches.ts';
-import { queryTokens, tokenize } from './tokens.ts';
+import { isAsked, queryTokens, tokenize } from './tokens.ts';
 
 /** One part of a query, which every result matches. */
 export type QueryPart =
@@ -103,7 +103,7 @@ export function parseQuery(query: string, aliases?: AliasIndex): ParsedQuery {
     const inside = match[1] ?? '';
     const tokens = queryTokens(inside);
     const first = tokens[0];
-    for (const token of tokenize(inside)) if (token.stop) ignore(token.word);
+    for (const token of tokenize(inside)) if (!isAsked(token)) ignore(token.word);
     if (tokens.length === 1 && first) addPart(match.index, { kind: 'term', text: inside.trim(), term: first.term });
     else if (first) {
       const terms = tokens.map((token) => ({ term: token.term, offset: token.position - first.position }));
@@ -136,7 +136,7 @@ function readWords(
   }
   for (const token of tokenize(text)) {
     if (named.has(token.position)) continue;
-    if (token.stop) ignore(token.word);
+    if (!isAsked(token)) ignore(token.word);
     else if (token.kind !== 'part') addPart(at + token.start, { kind: 'term', text: text.slice(token.start, token.end), term: token.term });
   }
 }

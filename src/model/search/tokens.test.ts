@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, indexTokens, queryTokens, stem, tokenize } from './tokens.ts';
+import { foldText, indexTokens, MAX_TOKEN_LENGTH, queryTokens, stem, tokenize } from './tokens.ts';
 
 const terms = (text: string) => indexTokens(text).map((token) => token.term);
 
@@ -39,8 +39,13 @@ describe('tokenize', () => {
     expect(queryTokens('$4.8m stolen').map((token) => token.term)).toEqual(['4.8m', 'stolen']);
   });
 
-  it('reads letter-only compounds as their words', () => {
-    expect(terms('state-sponsored e-mail TEMP.Hermit')).toEqual(['state', 'sponsored', 'mail', 'temp', 'hermit']);
+  it('reads letter-only compounds joined by - or _ as their words', () => {
+    expect(terms('state-sponsored e-mail snake_case')).toEqual(['state', 'sponsored', 'mail', 'snake', 'case']);
+  });
+
+  it('reads names joined by dots (domains) whole and by their parts', () => {
+    expect(terms('TEMP.Hermit at update-check.example')).toEqual(['temp.hermit', 'temp', 'hermit', 'update-check.example', 'update', 'check', 'example']);
+    expect(queryTokens('update-check.example').map((token) => token.term)).toEqual(['update-check.example']);
   });
 
   it('joins dotted abbreviations and drops possessives and apostrophes', () => {
@@ -53,8 +58,27 @@ describe('tokenize', () => {
     expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['Über', 'großer', 'Angriff']);
   });
 
-  it('skips runs too long to be words', () => {
-    expect(terms(`hash ${'a1'.repeat(40)} seen`)).toEqual(['hash', 'seen']);
+  it('reads what analysts paste as one word each: hashes, IPs, CVE ids', () => {
+    const sha512 = 'cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e';
+    expect(terms(`hash ${sha512} seen`)).toEqual(['hash', sha512, 'seen']);
+    expect(queryTokens(`${sha512.toUpperCase()} 185.220.101.4 CVE-2021-44228`).map((token) => token.term)).toEqual([
+      sha512,
+      '185.220.101.4',
+      'cve-2021-44228',
+    ]);
+  });
+
+  it(`leaves words over ${MAX_TOKEN_LENGTH} characters out of the index, but asks for them in a query`, () => {
+    const blob = 'QUJD'.repeat(65);
+    const limit = 'a1'.repeat(MAX_TOKEN_LENGTH / 2);
+    expect(terms(`encoded ${blob} and ${limit} seen`)).toEqual(['encoded', limit, 'seen']);
+    const asked = queryTokens(`encoded ${blob}`);
+    expect(asked.map((token) => [token.term, token.long])).toEqual([
+      ['encoded', false],
+      [blob.toLowerCase(), true],
+    ]);
+    // Positions still count the long word, so a phrase never spans it.
+    expect(indexTokens(`payload ${blob} decoded`).map((token) => token.position)).toEqual([0, 2]);
   });
 
   it('reads letters of other scripts', () => {

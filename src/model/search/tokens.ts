@@ -6,10 +6,10 @@
 
 /**
  * What a token is:
- * - `word`: a run of letters and digits (`lazarus`, `apt38`); letter-only compounds such as
- *   `state-sponsored` are read as their words.
- * - `whole`: an identifier joined by `-`, `.` or `_` that holds a digit (`cve-2021-44228`, `4.8m`),
- *   searchable as written;
+ * - `word`: a run of letters and digits (`lazarus`, `apt38`, a hash); letter-only compounds joined
+ *   by `-` or `_`, such as `state-sponsored`, are read as their words.
+ * - `whole`: an identifier joined by `-`, `.` or `_` that holds a digit (`cve-2021-44228`, `4.8m`,
+ *   `185.220.101.4`), or a name joined by `.` (`evil-domain.example`, `node.js`), searchable as written;
  * - `part`: one piece of a `whole`, indexed too so `44228` alone finds it.
  */
 export type TokenKind = 'word' | 'whole' | 'part';
@@ -26,8 +26,13 @@ export interface Token {
   /** Word position: one per word or part; a `whole` shares its first part's. Stopwords count too. */
   position: number;
   kind: TokenKind;
-  /** A stopword or a lone letter: kept for positions and alias names, never indexed. */
+  /** A stopword, a lone letter or a word over `MAX_TOKEN_LENGTH`: kept for positions and alias names, never indexed. */
   stop: boolean;
+  /**
+   * Longer than `MAX_TOKEN_LENGTH`. Never indexed, but still asked for by a query, where it matches
+   * nothing: a pasted blob empties the list instead of being dropped from the search unseen.
+   */
+  long: boolean;
 }
 
 // Marks are part of a word so decomposed input (`e` + U+0301) stays one token.
@@ -37,8 +42,13 @@ const HAS_JOINER = /[-._]/;
 const APOSTROPHE = /['\u2019]/;
 const DIGIT = /\p{N}/u;
 
-/** Longer runs are hashes, keys and encoded blobs: not words anyone types. */
-export const MAX_TOKEN_LENGTH = 64;
+/**
+ * The longest word the index holds, in characters. What analysts paste is shorter and is indexed
+ * whole: a SHA-512 hash is 128 hex characters, IPs, CVE ids and domains less. Longer runs are
+ * encoded blobs (base64, `powershell -enc` payloads) that would fill the shards: left out of the
+ * index, and a query word this long finds nothing (see `Token.long`).
+ */
+export const MAX_TOKEN_LENGTH = 256;
 
 /**
  * English function words that carry no topic. Negations and words such as `state` or `group` stay:
@@ -107,9 +117,10 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
   const push = (raw: string, start: number, kind: TokenKind, word: string, pos: number) => {
-    if (!word || word.length > MAX_TOKEN_LENGTH) return;
-    const stop = kind !== 'whole' && isStopword(word);
-    tokens.push({ word, term: kind === 'whole' ? word : stem(word), start, end: start + raw.length, position: pos, kind, stop });
+    if (!word) return;
+    const long = word.length > MAX_TOKEN_LENGTH;
+    const stop = long || (kind !== 'whole' && isStopword(word));
+    tokens.push({ word, term: kind === 'whole' ? word : stem(word), start, end: start + raw.length, position: pos, kind, stop, long });
   };
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
@@ -132,7 +143,9 @@ export function tokenize(text: string): Token[] {
     } else if (/^(?:\p{L}\.)+\p{L}$/u.test(raw)) {
       // Dotted abbreviations are one word: `U.S.` is `us` (so `us` is no stopword), `e.g.` is `eg`.
       push(raw, start, 'word', words.join(''), position++);
-    } else if (DIGIT.test(raw)) {
+    } else if (DIGIT.test(raw) || raw.includes('.')) {
+      // Identifiers and domains are asked for as written: `update-check.example` must not find
+      // every post that says "update" and "check".
       push(raw, start, 'whole', dropApostrophes(foldText(raw)), position);
       pieces.forEach((piece, i) => push(piece.raw, piece.start, 'part', words[i] ?? '', position + i));
       position += pieces.length;
@@ -151,8 +164,14 @@ export function indexTokens(text: string): Token[] {
 
 /**
  * The tokens a query asks for: words and whole identifiers, without stopwords. The parts of an
- * identifier are left out, so `cve-2021-44228` asks for itself and not for every `2021`.
+ * identifier are left out, so `cve-2021-44228` asks for itself and not for every `2021`. Words over
+ * `MAX_TOKEN_LENGTH` stay in, and match nothing.
  */
 export function queryTokens(text: string): Token[] {
-  return tokenize(text).filter((token) => !token.stop && token.kind !== 'part');
+  return tokenize(text).filter((token) => isAsked(token) && token.kind !== 'part');
+}
+
+/** Whether a query asks for a token: anything but a stopword or lone letter. */
+export function isAsked(token: Token): boolean {
+  return !token.stop || token.long;
 }

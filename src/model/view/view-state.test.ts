@@ -9,6 +9,7 @@ import {
   formatIgnoredParam,
   hasFilters,
   parseViewState,
+  URL_LIMITS,
   type ViewState,
   viewStateToSearch,
 } from './view-state.ts';
@@ -90,8 +91,37 @@ describe('parseViewState', () => {
     expect(parse('q=&from=&victim=')).toEqual({ state: EMPTY_VIEW_STATE, ignored: [] });
   });
 
-  it('shortens a long value in the notice', () => {
+  it('shortens a long key or value in the notice', () => {
     expect(formatIgnoredParam({ key: 'q', value: 'x'.repeat(100), reason: 'r' })).toBe(`Ignored q=${'x'.repeat(39)}…: r`);
+    expect(formatIgnoredParam({ key: 'k'.repeat(100), value: 'v', reason: 'r' })).toBe(`Ignored ${'k'.repeat(39)}…=v: r`);
+  });
+
+  it('keeps 50 values per facet, 500 characters of search and 500 parameters, saying what it left out', () => {
+    const ids = Array.from({ length: 52 }, (_, i) => `actor=group-${String(i).padStart(2, '0')}`).join('&');
+    const many = parse(ids);
+    expect(many.state.filters.actor.include).toHaveLength(URL_LIMITS.facetValues);
+    expect(many.ignored.map(formatIgnoredParam)).toEqual([
+      'Ignored actor=group-50: more than 50 actor values; the first 50 are kept',
+      'Ignored actor=group-51: more than 50 actor values; the first 50 are kept',
+    ]);
+    const long = parse(`q=${'lazarus '.repeat(70)}`);
+    expect(long.state.q).toBe(Array.from({ length: 62 }, () => 'lazarus').join(' '));
+    expect(long.ignored.map((param) => param.reason)).toEqual(['longer than 500 characters; the words after that are left out']);
+    expect(parse(`q=${'a'.repeat(501)}`).ignored.map((param) => param.reason)).toEqual([
+      'one word longer than 500 characters; the search is left out',
+    ]);
+    expect(parse(`actor=${'a'.repeat(201)}`).ignored.map((param) => param.reason)).toEqual(['longer than 200 characters, too long for an id']);
+    const flood = parse(Array.from({ length: 502 }, (_, i) => `utm=${i}`).join('&'));
+    expect(flood.ignored).toHaveLength(501);
+    expect(formatIgnoredParam(flood.ignored[500] ?? { key: '', value: '', reason: '' })).toBe(
+      'Ignored utm=500: a link reads at most 500 parameters; it and the 1 after it are left out',
+    );
+  });
+
+  it('reads back a search holding a lone surrogate, which a URL can only carry as U+FFFD', () => {
+    const state = createViewState({ q: 'apt\uD83D 28' });
+    expect(state.q).toBe('apt\uFFFD 28');
+    expect(parse(viewStateToSearch(state).slice(1)).state).toEqual(state);
   });
 });
 

@@ -83,6 +83,21 @@ export const EMPTY_VIEW_STATE: ViewState = Object.freeze({
   all: false,
 });
 
+/**
+ * Limits on what one URL can ask for, so a pasted or crafted link cannot make a page do unbounded
+ * work or list thousands of notices (docs/url-format.md). Values past a limit are dropped with a notice.
+ */
+export const URL_LIMITS = {
+  /** Values per facet, included and excluded together. */
+  facetValues: 50,
+  /** Characters of one facet value: catalog ids and source slugs are far shorter. */
+  idLength: 200,
+  /** Characters of the search, once spaces are collapsed; it is cut at the last whole word. */
+  queryLength: 500,
+  /** Parameters read from one URL; the rest are dropped with one notice. */
+  params: 500,
+} as const;
+
 const COUNTRY_FACETS: ReadonlySet<Facet> = new Set(['victim', 'origin']);
 const ID_PATTERN = /^[a-z0-9_]+(?:-[a-z0-9_]+)*$/;
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
@@ -106,6 +121,7 @@ export function isFacet(key: string): key is Facet {
 /** The canonical form of a facet value (ids lower case, country codes upper case), or `null` if malformed. */
 export function normalizeFacetValue(facet: Facet, value: string): string | null {
   const trimmed = value.trim();
+  if (trimmed.length > URL_LIMITS.idLength) return null;
   if (COUNTRY_FACETS.has(facet)) {
     const code = trimmed.toUpperCase();
     return COUNTRY_PATTERN.test(code) ? code : null;
@@ -114,9 +130,27 @@ export function normalizeFacetValue(facet: Facet, value: string): string | null 
   return ID_PATTERN.test(id) ? id : null;
 }
 
-/** Search text as the URL keeps it: trimmed, runs of whitespace made one space. */
+// A lone surrogate cannot be written to a URL: URLSearchParams writes U+FFFD for it, so the state
+// must hold U+FFFD too, or it would not read back as itself.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function collapseQuery(q: string): string {
+  return q.replace(LONE_SURROGATE, '\uFFFD').trim().replace(/\s+/g, ' ');
+}
+
+/** Cuts a collapsed search to `URL_LIMITS.queryLength` at the last whole word; `''` if one word is longer. */
+function cutQuery(q: string): string {
+  if (q.length <= URL_LIMITS.queryLength) return q;
+  const space = q.lastIndexOf(' ', URL_LIMITS.queryLength);
+  return space > 0 ? q.slice(0, space) : '';
+}
+
+/**
+ * Search text as the URL keeps it: trimmed, runs of whitespace made one space, lone surrogates
+ * replaced, and at most `URL_LIMITS.queryLength` characters of whole words.
+ */
 export function normalizeQuery(q: string): string {
-  return q.trim().replace(/\s+/g, ' ');
+  return cutQuery(collapseQuery(q));
 }
 
 /** Whether `text` is a real calendar day written `YYYY-MM-DD`. */
@@ -127,23 +161,37 @@ export function isDay(text: string): boolean {
 /** Reads a view from URL parameters; never throws. Unusable parameters are dropped and listed in `ignored`. */
 export function parseViewState(params: URLSearchParams, known: KnownValues = {}): ParsedViewState {
   const ignored: IgnoredParam[] = [];
-  const include = new Map<Facet, Set<string>>(FACETS.map((facet) => [facet, new Set()]));
-  const exclude = new Map<Facet, Set<string>>(FACETS.map((facet) => [facet, new Set()]));
+  const chosen = {} as Record<Facet, { include: Set<string>; exclude: Set<string> }>;
+  for (const facet of FACETS) chosen[facet] = { include: new Set(), exclude: new Set() };
   const single = new Map<string, string>();
   const ignore = (key: string, value: string, reason: string) => ignored.push({ key, value, reason });
+  let read = 0;
+  let unread: IgnoredParam | null = null;
+  let unreadCount = 0;
 
   for (const [key, raw] of params) {
+    if (read === URL_LIMITS.params) {
+      unread ??= { key, value: raw, reason: '' };
+      unreadCount++;
+      continue;
+    }
+    read++;
     const value = raw.trim();
     // An empty value carries nothing (forms send `q=`): the same as leaving the key out.
     if (value === '') continue;
     if (isFacet(key)) {
+      const lists = chosen[key];
       const excluded = value.startsWith('-');
-      const id = normalizeFacetValue(key, excluded ? value.slice(1) : value);
-      if (id === null) ignore(key, raw, malformedReason(key));
+      const bare = excluded ? value.slice(1) : value;
+      const id = normalizeFacetValue(key, bare);
+      const [into, other] = excluded ? [lists.exclude, lists.include] : [lists.include, lists.exclude];
+      if (bare.trim().length > URL_LIMITS.idLength) ignore(key, raw, `longer than ${URL_LIMITS.idLength} characters, too long for an id`);
+      else if (id === null) ignore(key, raw, malformedReason(key));
       else if (known[key] !== undefined && !known[key].has(id)) ignore(key, raw, `no such ${NOUNS[key]}`);
-      else if ((excluded ? include : exclude).get(key)?.has(id)) {
-        ignore(key, raw, `${id} is also ${excluded ? 'included' : 'excluded'}; the first one is kept`);
-      } else (excluded ? exclude : include).get(key)?.add(id);
+      else if (other.has(id)) ignore(key, raw, `${id} is also ${excluded ? 'included' : 'excluded'}; the first one is kept`);
+      else if (!into.has(id) && into.size + other.size >= URL_LIMITS.facetValues) {
+        ignore(key, raw, `more than ${URL_LIMITS.facetValues} ${key} values; the first ${URL_LIMITS.facetValues} are kept`);
+      } else into.add(id);
       continue;
     }
     const reason = singleValueProblem(key, value);
@@ -160,14 +208,28 @@ export function parseViewState(params: URLSearchParams, known: KnownValues = {})
     from = null;
     to = null;
   }
-  const q = normalizeQuery(single.get('q') ?? '');
+  const fullQuery = collapseQuery(single.get('q') ?? '');
+  const q = cutQuery(fullQuery);
+  if (q !== fullQuery) {
+    ignore(
+      'q',
+      fullQuery,
+      q === ''
+        ? `one word longer than ${URL_LIMITS.queryLength} characters; the search is left out`
+        : `longer than ${URL_LIMITS.queryLength} characters; the words after that are left out`,
+    );
+  }
   const sortText = single.get('sort');
   if (sortText === 'relevance' && q === '') ignore('sort', sortText, 'relevance needs a search (q)');
   const sort: SortOrder = q === '' ? 'date' : sortText === 'date' ? 'date' : 'relevance';
+  if (unread) {
+    const more = unreadCount === 1 ? 'it is' : `it and the ${unreadCount - 1} after it are`;
+    ignore(unread.key, unread.value, `a link reads at most ${URL_LIMITS.params} parameters; ${more} left out`);
+  }
 
   const filters = {} as Record<Facet, FacetSelection>;
   for (const facet of FACETS) {
-    filters[facet] = selection([...(include.get(facet) ?? [])], [...(exclude.get(facet) ?? [])]);
+    filters[facet] = selection([...chosen[facet].include], [...chosen[facet].exclude]);
   }
   return { state: { filters, q, from, to, sort, page: Number(single.get('page') ?? 1), all: single.has('all') }, ignored };
 }
@@ -210,11 +272,18 @@ function singleValueProblem(key: string, value: string): string | null {
   }
 }
 
-/** A selection with values deduplicated and sorted; a value both included and excluded stays included. */
+/**
+ * A selection with values deduplicated and sorted; a value both included and excluded stays included.
+ * At most `URL_LIMITS.facetValues` values, inclusions first, as the URL writes them.
+ */
 function selection(include: readonly string[], exclude: readonly string[]): FacetSelection {
   if (include.length === 0 && exclude.length === 0) return EMPTY_SELECTION;
-  const included = [...new Set(include)].sort();
-  const excluded = [...new Set(exclude)].filter((id) => !included.includes(id)).sort();
+  const allIncluded = new Set(include);
+  const included = [...allIncluded].sort().slice(0, URL_LIMITS.facetValues);
+  const excluded = [...new Set(exclude)]
+    .filter((id) => !allIncluded.has(id))
+    .sort()
+    .slice(0, URL_LIMITS.facetValues - included.length);
   return { include: included, exclude: excluded };
 }
 
@@ -276,7 +345,10 @@ export function hasFilters(state: ViewState): boolean {
 
 /** The notice line for a dropped parameter: `Ignored victim=ZZ: no such country`. */
 export function formatIgnoredParam(param: IgnoredParam): string {
-  // A pasted URL can carry a long value; the notice only needs enough to recognise it.
-  const value = param.value.length > 40 ? `${param.value.slice(0, 39)}…` : param.value;
-  return `Ignored ${param.key}=${value}: ${param.reason}`;
+  // A pasted URL can carry a long key or value; the notice only needs enough to recognise it.
+  return `Ignored ${shorten(param.key)}=${shorten(param.value)}: ${param.reason}`;
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
