@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCiteAnchor } from './anchor.ts';
-import { citationLink, citationText, shortQuote, type CitedPost } from './citation.ts';
+import { parseCiteAnchor, resolveCiteAnchor } from './anchor.ts';
+import { citationLink, citationText, figureCitation, paragraphCitation, shortQuote, type CitablePost, type CitedPost } from './citation.ts';
 
 const seed: CitedPost = {
   slug: 'lazarus-telegram-crypto-theft',
@@ -48,5 +48,30 @@ describe('citations', () => {
     expect(quote.length).toBeLessThanOrEqual(41);
     expect(quote).toMatch(/^word( word)*…$/);
     expect(shortQuote('  short \n text ')).toBe('short text');
+  });
+});
+
+describe('citations of a post body', () => {
+  const sentence = 'Last fall, Group-IB said that hackers stole $571 million in cryptocurrencies.';
+  const body: CitablePost = {
+    title: seed.title,
+    date: seed.date,
+    source: seed.source,
+    url: seed.url,
+    text: ['Lazarus is back.', `Kaspersky named no victims. ${sentence} The group denies it.`],
+    figures: [{ text: '$571 million', amount: 571e6, currency: 'USD', kind: 'theft', sentence }],
+  };
+
+  it('quote a figure’s sentence and anchor that sentence', () => {
+    const citation = figureCitation(seed.slug, body, 0);
+    expect(citation.quote).toBe(sentence);
+    expect(citation.post).toEqual(seed);
+    expect(citation.anchor && resolveCiteAnchor(citation.anchor, body)).toEqual({ paragraph: 1, sentence });
+  });
+
+  it('quote a paragraph and anchor the paragraph', () => {
+    const citation = paragraphCitation(seed.slug, body, 0);
+    expect(citation.quote).toBe('Lazarus is back.');
+    expect(citation.anchor && resolveCiteAnchor(citation.anchor, body)).toEqual({ paragraph: 0, sentence: null });
   });
 });

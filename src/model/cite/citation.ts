@@ -3,11 +3,11 @@
  * and day, and the link that opens the post at the passage (docs/url-format.md#citation-links).
  * Plain text, so it pastes the same into a report, a ticket or a chat.
  */
-import type { Source } from '../format/data-format.ts';
+import type { PostBody, Source } from '../format/data-format.ts';
 import { httpUrl } from '../export/safe-url.ts';
 import { formatDay, parsePostDate } from '../post-date.ts';
 import { paths } from '../view/paths.ts';
-import { formatCiteAnchor, type CiteAnchor } from './anchor.ts';
+import { formatCiteAnchor, paragraphAnchor, sentenceAnchor, type CiteAnchor } from './anchor.ts';
 
 /** The post a citation names. */
 export interface CitedPost {
@@ -71,4 +71,22 @@ export function citationText(citation: Citation, appRoot: string): string {
   const lines = [`\u201c${shortQuote(citation.quote)}\u201d`, reference, citationLink(appRoot, post.slug, citation.anchor)];
   if (article) lines.push(`Original article: ${article}`);
   return lines.join('\n');
+}
+
+/** The parts of a post body a citation reads. */
+export type CitablePost = Pick<PostBody, 'title' | 'date' | 'source' | 'url' | 'text' | 'figures'>;
+
+function citedPost(slug: string, post: CitablePost): CitedPost {
+  return { slug, title: post.title, date: post.date, source: post.source, url: post.url };
+}
+
+/** A paragraph of the body (an index into its `text`), quoted, with the anchor that finds it again. */
+export function paragraphCitation(slug: string, post: CitablePost, index: number): Citation {
+  return { post: citedPost(slug, post), quote: post.text[index] ?? '', anchor: paragraphAnchor(post, index) };
+}
+
+/** A figure's sentence (by the figure's index in the body), quoted, with the anchor that finds the sentence again. */
+export function figureCitation(slug: string, post: CitablePost, index: number): Citation {
+  const sentence = post.figures[index]?.sentence ?? '';
+  return { post: citedPost(slug, post), quote: sentence, anchor: sentenceAnchor(post, sentence) };
 }
