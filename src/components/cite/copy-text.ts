@@ -37,8 +37,3 @@ function copyWithSelection(text: string): boolean {
   focused?.focus();
   return copied;
 }
-
-/** The app's absolute root URL (`https://intel.example.org/sitrep/`), which citation links start with. */
-export function appRoot(): string {
-  return new URL(import.meta.env.BASE_URL, window.location.origin).href;
-}

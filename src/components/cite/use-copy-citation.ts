@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { citationText, type Citation } from '../../model/cite/citation.ts';
-import { appRoot, copyText } from './copy-text.ts';
+import { appRoot } from '../app-root.ts';
+import { copyText } from './copy-text.ts';
 
 /** What the last copy did: copied, to copy by hand (the clipboard refused), or failed to gather. */
 export type CopyStatus = { state: 'copied'; text: string } | { state: 'manual'; text: string } | { state: 'error'; message: string };
