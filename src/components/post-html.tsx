@@ -49,7 +49,7 @@ export function PostHtml({ html, showImages, paragraphs = NO_PARAGRAPHS, mark, o
   }, [html, showImages, markKey, paragraphs, citable]);
 
   const onClick = (event: React.MouseEvent<HTMLElement>) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button.cite-paragraph') : null;
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-sitrep-ui="cite"]') : null;
     if (!button || !onCiteParagraph) return;
     void onCiteParagraph(Number(button.dataset.paragraph)).then((copied) => {
       if (!copied) return;
@@ -93,6 +93,9 @@ function addCiteButtons(map: TextMap, root: HTMLElement, places: readonly (FlatR
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'cite-paragraph';
+    // Marks the reader's own control among the post's elements: the sanitizer keeps no data-
+    // attribute but data-src, so no post can carry it (e2e/hostile-markup.spec.ts relies on it).
+    button.dataset.sitrepUi = 'cite';
     button.dataset.paragraph = String(index);
     button.setAttribute('aria-label', `Copy citation of paragraph ${index + 1}`);
     insertAfterPosition(map, root, place.end, button);
