@@ -6,7 +6,7 @@
 import type { Figure } from '../../model/format/data-format.ts';
 import { toUsd } from './currency-rates.ts';
 import { CRYPTO, findMoney } from './money-amounts.ts';
-import { sentenceKinds, type KindVote } from './money-kinds.ts';
+import { fallbackKind, sentenceKinds, type KindVote } from './money-kinds.ts';
 import { isPeriodTotal } from './money-scope.ts';
 import type { Sentence } from './plain-text.ts';
 
@@ -35,7 +35,7 @@ export function extractFigures(sentences: Sentence[], postDay: string): Figure[]
     const carried: KindVote | null = carry && continues ? carry.vote : null;
     // An amount without a cue shares the one before it ("$10 million, later lowered to $9.7 million"),
     // else continues the previous sentence of the paragraph ("Next was Europe, at $623 million"), else
-    // shares the one after it.
+    // shares the one after it, else reads what the sentence tells (`fallbackKind`).
     const before = nearestVotes(votes);
     const after = nearestVotes([...votes].reverse()).reverse();
     const kinds = votes.map((own, index): KindVote => {
@@ -43,7 +43,7 @@ export function extractFigures(sentences: Sentence[], postDay: string): Figure[]
       const previous = before[index];
       const next = after[index];
       const borrowed = previous ? scaled(previous, NEIGHBOUR_SHARE) : carried ? scaled(carried, CARRY_SHARE) : next ? scaled(next, NEIGHBOUR_SHARE) : null;
-      return borrowed ?? { kind: 'other', score: 0, tier: 0 };
+      return borrowed ?? { kind: fallbackKind(sentence.text, mentions), score: 0, tier: 0 };
     });
     mentions.forEach((mention, index) => {
       const vote = kinds[index] ?? { kind: 'other', score: 0, tier: 0 };
