@@ -343,6 +343,27 @@ describe('extractFigures', () => {
     expect(figures[0]?.sentence).toBe('Exchange loses $52 million');
   });
 
+  it('marks as totals the amounts of a sentence that goes on with a ranking of totals, not a part of one', () => {
+    const ranking = extractFigures(
+      [
+        { text: 'A post', paragraph: 0 },
+        { text: 'Army personnel lost $142 million to scams since 2012.', paragraph: 1 },
+        { text: 'This was followed by the Navy, losing $62 million.', paragraph: 1 },
+      ],
+      '2020-01-05',
+    );
+    expect(ranking.map((figure) => figure.total === true)).toEqual([true, true]);
+    const part = extractFigures(
+      [
+        { text: 'A post', paragraph: 0 },
+        { text: 'North Korean hackers stole a record $1.7 billion in 2022.', paragraph: 1 },
+        { text: 'This included $620 million from the Ronin bridge.', paragraph: 1 },
+      ],
+      '2023-02-01',
+    );
+    expect(part.map((figure) => figure.total === true)).toEqual([true, false]);
+  });
+
   it('sets usd for dollars, and for fiat only from the yearly table', () => {
     const [usd, eur, rub, btc] = figuresOf(['A post', 'It took $100, €100, 100 rubles and 100 BTC.'], '2019-05-01');
     expect(usd?.usd).toBe(100);
