@@ -95,13 +95,17 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   // One compile cache per data folder: its entries describe that folder's index.
   const cacheDir = cacheRoot && outDir ? path.join(cacheRoot, keyOf([outDir]).slice(0, 12)) : null;
   const catalogKey = options.catalogDir ? await catalogVersion(options.catalogDir) : 'none';
-  const { catalog, problems: catalogProblems } = await readCatalog(options.catalogDir, cacheRoot, catalogKey);
+  // Hashing the compiler's sources is only worth it where there is a cache to key.
+  const compiler = cacheRoot ? await compilerVersion() : '';
+  // The compiled catalog also depends on the code and the packages that build it (the place names
+  // of the country packages), so its copy is keyed by the compiler too.
+  const { catalog, problems: catalogProblems } = await readCatalog(options.catalogDir, cacheRoot, keyOf([catalogKey, compiler]).slice(0, 16));
   stage('catalog');
   const files = await discoverPosts(options.contentDirs);
   stage('discover');
   const shardCount = shardCountFor(files.reduce((sum, file) => sum + file.size, 0));
   if (outDir) await claimDataFolder(outDir, [...options.contentDirs, ...(options.catalogDir ? [options.catalogDir] : [])]);
-  const cache = cacheDir ? await CompileCache.open(cacheDir, { compiler: await compilerVersion(), catalog: catalogKey, shardCount }) : null;
+  const cache = cacheDir ? await CompileCache.open(cacheDir, { compiler, catalog: catalogKey, shardCount }) : null;
   const previous = cache && outDir ? await previousBuild(outDir) : null;
   stage('cache');
 
