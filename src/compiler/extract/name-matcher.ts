@@ -32,6 +32,11 @@ interface Candidate<T> {
   raws: string[];
   name: CatalogName;
   value: T;
+  /**
+   * A word shortened with a dot needs it: "Calif." and "Mass." are abbreviations, "Calif" and "Mass"
+   * are not. Initials need not: "U.S" is still the US.
+   */
+  needsDot: boolean;
 }
 
 // Words are letters or digits; "APT38" splits into "APT" and "38" so that it meets "APT 38".
@@ -60,7 +65,7 @@ export class NameMatcher<T> {
         const tokens = tokenize(name.name);
         const first = tokens[0];
         if (!first) continue;
-        const candidate: Candidate<T> = { keys: tokens.map((t) => t.key), raws: tokens.map((t) => t.raw), name, value };
+        const candidate: Candidate<T> = { keys: tokens.map((t) => t.key), raws: tokens.map((t) => t.raw), name, value, needsDot: name.name.endsWith('.') && (tokens.at(-1)?.raw.length ?? 0) > 1 };
         const list = this.byFirstToken.get(first.key);
         if (list) list.push(candidate);
         else this.byFirstToken.set(first.key, [candidate]);
@@ -110,6 +115,7 @@ export class NameMatcher<T> {
     // The name must end on a word boundary: "APT3" is not the start of "APT38".
     const last = tokens[at + count - 1];
     const next = tokens[at + count];
+    if (candidate.needsDot && last && text[last.end] !== '.') return false;
     return !(last && next && next.start === last.end);
   }
 }
