@@ -95,8 +95,14 @@ export const countriesFile = z.strictObject({
     .default({}),
   /** Country names that are also ordinary words or other places: matched only as written, capitalised. */
   ambiguous: z.array(text).default([]),
-  /** Names from the package that news uses for something else, never read as the country. */
+  /** Names from the packages that news uses for something else, never read as a place. */
   ignored: z.array(text).default([]),
+  /** Countries whose ISO 3166-2 subdivisions (states, provinces) stand for them. */
+  subdivisions: z.array(iso2).default([]),
+  /** How many of the world's most populous cities stand for their countries. */
+  largest_cities: z.number().int().min(0).max(5000).default(0),
+  /** Names with a place inside that name something else ("Washington Post", "Paris Hilton"): never a place. */
+  not_places: z.array(text).default([]),
 });
 
 /** The countries file. */

@@ -6,6 +6,7 @@
  * leak). Anything else (a headquarters, a launch, a conference, where police made arrests) is neither:
  * a false victim is worse than a missed one, so every rule asks for explicit words.
  */
+import type { CatalogName } from '../catalog/countries.ts';
 import type { Catalog } from '../catalog/load-catalog.ts';
 import { NameMatcher, type NameMatch } from './name-matcher.ts';
 import {
@@ -62,6 +63,9 @@ import {
   TITLE_SUFFERED,
   VICTIM_CLAUSE_AFTER,
   SPECULATION,
+  INSTITUTION_AFTER,
+  SAID_BEFORE,
+  SPEAKER_AFTER_SAID,
 } from './place-cues.ts';
 import { isTitleCase, sentenceTokens, type Sentence } from './plain-text.ts';
 
@@ -85,7 +89,12 @@ export interface PlaceMention {
   sentence: string;
 }
 
-type Place = { kind: 'country'; code: string; originOnly: boolean } | { kind: 'region'; id: string };
+/**
+ * What a name found in a post stands for. A country name lists the countries it may mean, the first
+ * one first: nearly always one, two for a name the catalog marks ambiguous that a place inside another
+ * country also has ("Georgia"). `none` is a name with a place inside that names something else.
+ */
+type Place = { kind: 'country'; codes: readonly string[]; originOnly: boolean } | { kind: 'region'; id: string } | { kind: 'none' };
 
 /** What a mention says of its place. */
 export type Role = 'victim' | 'origin' | null;
@@ -93,15 +102,13 @@ export type Role = 'victim' | 'origin' | null;
 /** Builds the finder once per catalog; `find` runs per post. */
 export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => PlaceFindings {
   const matcher = new NameMatcher<Place>([
+    ...countryReadings(catalog),
     ...catalog.countries.map((country) => ({
-      value: { kind: 'country' as const, code: country.code, originOnly: false },
-      names: country.names,
-    })),
-    ...catalog.countries.map((country) => ({
-      value: { kind: 'country' as const, code: country.code, originOnly: true },
+      value: { kind: 'country' as const, codes: [country.code], originOnly: true },
       names: country.originNames,
     })),
     ...catalog.regions.map((region) => ({ value: { kind: 'region' as const, id: region.id }, names: region.names })),
+    { value: { kind: 'none' as const }, names: catalog.notPlaces },
   ]);
   const regionsOf = new Map(catalog.countries.map((country) => [country.code, country.regions]));
   const attackerMatcher = new NameMatcher(catalog.actors.map((actor) => ({ value: actor.id, names: actor.names })));
@@ -112,7 +119,7 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
     const namedRegions = new Set<string>();
     // Ambiguous names ("Georgia", "Jordan") count only when the post names the country otherwise too.
     const namedPlainly = new Set<string>();
-    const ambiguousRoles: { code: string; role: Role }[] = [];
+    const ambiguousRoles: { codes: readonly string[]; role: Role; qualified: boolean }[] = [];
     const mentions: PlaceMention[] = [];
 
     const title = sentences[0]?.paragraph === 0 ? sentences[0].text : '';
@@ -120,7 +127,7 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
     const subjects = titleSubjects(title, matcher, attackerMatcher);
     for (const sentence of sentences) {
       const tokens = sentenceTokens(sentence);
-      const matches = matcher.find(sentence.text, tokens);
+      const matches = matcher.find(sentence.text, tokens).filter((match): match is NameMatch<Mentioned> => match.value.kind !== 'none');
       if (matches.length === 0) continue;
       const attackers = attackerMatcher.find(sentence.text, tokens);
       const roles = matches.map((match, index) => {
@@ -135,22 +142,29 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
       matches.forEach((match, index) => {
         const role = roles[index] ?? null;
         const place = match.value;
-        mentions.push({ place: place.kind === 'region' ? place.id : place.code, surface: match.surface, role, sentence: sentence.text });
         if (place.kind === 'region') {
+          mentions.push({ place: place.id, surface: match.surface, role, sentence: sentence.text });
           if (role === 'victim') namedRegions.add(place.id);
           return;
         }
-        if (match.name.ambiguous) {
-          ambiguousRoles.push({ code: place.code, role });
+        const [code, ...others] = place.codes;
+        if (code === undefined) return;
+        mentions.push({ place: code, surface: match.surface, role, sentence: sentence.text });
+        if (match.name.ambiguous || others.length > 0) {
+          const qualified = others.length === 0 && INSTITUTION_AFTER.test(sentence.text.slice(match.end, match.end + 40));
+          ambiguousRoles.push({ codes: place.codes, role, qualified });
           return;
         }
-        if (!place.originOnly) namedPlainly.add(place.code);
-        if (role === 'origin') origins.add(place.code);
-        else if (role === 'victim' && !place.originOnly) victims.add(place.code);
+        if (!place.originOnly) namedPlainly.add(code);
+        if (role === 'origin') origins.add(code);
+        else if (role === 'victim' && !place.originOnly) victims.add(code);
       });
     }
-    for (const { code, role } of ambiguousRoles) {
-      if (!namedPlainly.has(code)) continue;
+    for (const { codes, role, qualified } of ambiguousRoles) {
+      // The first reading the post supports by naming its country plainly; "Victorian hospitals" needs no
+      // support, since no person or era runs hospitals.
+      const code = codes.find((candidate) => namedPlainly.has(candidate)) ?? (qualified && role === 'victim' ? codes[0] : undefined);
+      if (code === undefined) continue;
       if (role === 'origin') origins.add(code);
       else if (role === 'victim') victims.add(code);
     }
@@ -167,6 +181,28 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
   };
 }
 
+/** A place a post mentions: a country or a region. */
+type Mentioned = Exclude<Place, { kind: 'none' }>;
+
+/**
+ * The country names as matcher entries, one per name: a name several countries share (an ambiguous
+ * country name that is also a state elsewhere) lists the country whose own name it is first.
+ */
+function countryReadings(catalog: Catalog): { value: Place; names: CatalogName[] }[] {
+  const readings = new Map<string, { name: CatalogName; codes: string[] }>();
+  const add = (name: CatalogName, code: string) => {
+    const reading = readings.get(name.name);
+    if (!reading) readings.set(name.name, { name, codes: [code] });
+    else if (!reading.codes.includes(code)) {
+      reading.codes.push(code);
+      reading.name = { ...reading.name, ambiguous: true };
+    }
+  };
+  for (const country of catalog.countries) for (const name of country.names) add(name, country.code);
+  for (const country of catalog.countries) for (const name of country.placeNames) add(name, country.code);
+  return [...readings.values()].map(({ name, codes }) => ({ value: { kind: 'country', codes, originOnly: false }, names: [name] }));
+}
+
 /** What the rest of the sentence and the post tell `roleOf` about a mention. */
 interface MentionContext {
   /** A threat group is named right after the mention ("North Korea's Lazarus Group"). */
@@ -178,7 +214,7 @@ interface MentionContext {
 }
 
 /** The role the words around one mention give it. */
-function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAttack, namesActor }: MentionContext): Role {
+function roleOf(match: NameMatch<Mentioned>, text: string, { attackerAfter, aboutAttack, namesActor }: MentionContext): Role {
   const before = text.slice(Math.max(0, match.start - 120), match.start);
   const after = text.slice(match.end, match.end + 120);
   const place = match.value;
@@ -186,11 +222,11 @@ function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAtt
   const originOnly = place.kind === 'country' && place.originOnly;
   if (VICTIM_PASSIVE.test(after) && !ORIGIN_BEFORE.test(before)) return originOnly ? null : 'victim';
   const orgName = !isTitleCase(text) && (ORG_NAME_AFTER.test(after) || ORG_NAME_BEFORE.test(before));
-  if (ATTACKED_SYSTEMS_AFTER.test(after) && ATTACK_WORDS.test(text)) return originOnly ? null : 'victim';
+  if (ATTACKED_SYSTEMS_AFTER.test(after) && namesAttackPlainly(text)) return originOnly ? null : 'victim';
   // An agency is the one reporting or acting, unless the words before it say it was attacked
   // ("Serious cyber attack on Austria's Foreign Ministry").
   if (AGENCY.test(after) && !orgName && isCountry && !originOnly && VICTIM_BEFORE.test(before) && ATTACK_WORDS.test(text)) return 'victim';
-  if (REPORTER_BEFORE.test(before) || AGENCY.test(after) || orgName) return null;
+  if (REPORTER_BEFORE.test(before) || (SAID_BEFORE.test(before) && SPEAKER_AFTER_SAID.test(after)) || AGENCY.test(after) || orgName) return null;
   // Regions take part in the origin rules only so that a list ("Eastern Europe or Russia") shares them.
   // Origin asks for a sentence about an attack, a crime, a prosecution or a named threat group:
   // "UK spies are no longer allowed to skip court" and "a link to a New York Times piece" attribute nothing.
@@ -250,7 +286,7 @@ function titleSubjects(title: string, places: NameMatcher<Place>, attackers: Nam
 }
 
 /** Whether a mention says where a title's attacked organisation is from: "South Korea's UpBit", "UpBit, a South Korean exchange". */
-function describesSubject(match: NameMatch<Place>, text: string, subjects: string[]): boolean {
+function describesSubject(match: NameMatch<Mentioned>, text: string, subjects: string[]): boolean {
   if (match.value.kind !== 'country' || match.value.originOnly || subjects.length === 0) return false;
   const before = text.slice(Math.max(0, match.start - 60), match.start);
   const after = text.slice(match.end, match.end + 60);
@@ -264,7 +300,7 @@ function describesSubject(match: NameMatch<Place>, text: string, subjects: strin
 
 
 /** "victims from Russia, China, Poland and the UK": the members of a list share the first one's role. */
-function shareRolesInLists(matches: NameMatch<Place>[], roles: Role[], text: string): void {
+function shareRolesInLists(matches: NameMatch<Mentioned>[], roles: Role[], text: string): void {
   let start = 0;
   for (let i = 1; i <= matches.length; i++) {
     const previous = matches[i - 1];
