@@ -82,7 +82,7 @@ export function compileFile(file: string, text: string, context: CompileContext)
   const relevant = context.relevantAnyway ?? decision.relevant;
   const reasons = relevant === decision.relevant ? decision.reasons : ['labelled by hand'];
   const language = detectLanguage(post.title, post.text);
-  const found = context.extract && relevant ? context.extract({ title: post.title, paragraphs: post.text, day: post.date.day }) : NO_ENTITIES;
+  const found = context.extract && relevant ? context.extract({ title: post.title, paragraphs: post.text, day: post.date.day, language }) : NO_ENTITIES;
   const entities = {
     actors: found.actors,
     malware: found.malware,

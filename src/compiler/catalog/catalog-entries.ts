@@ -90,6 +90,14 @@ export const countriesFile = z.strictObject({
         names: z.array(text).default([]),
         /** Names that stand for a government ("the Kremlin"): only ever an origin. */
         origin_only: z.array(text).default([]),
+        /**
+         * Demonyms in Spanish, Portuguese and German, which the country package lacks: masculine
+         * singulars (es `ruso`, pt `russo`) and German adjective stems (`russisch`); the compiler
+         * inflects them.
+         */
+        demonyms: z
+          .strictObject({ es: z.array(text).default([]), pt: z.array(text).default([]), de: z.array(text).default([]) })
+          .optional(),
       }),
     )
     .default({}),

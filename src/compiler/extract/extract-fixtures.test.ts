@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog/load-catalog.ts';
 import { compilePost } from '../compile-post.ts';
 import { DEFAULT_CATALOG_DIR } from '../content-config.ts';
+import { detectLanguage } from '../relevance/language.ts';
 import { createExtractor, type Extractor } from './extract-post.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -23,7 +24,7 @@ beforeAll(async () => {
 function extractionOf(file: string) {
   const post = compilePost(file, readFileSync(file, 'utf8')).post;
   if (!post) throw new Error(`${file} does not compile`);
-  const found = extract({ title: post.title, paragraphs: post.text, day: post.date.day });
+  const found = extract({ title: post.title, paragraphs: post.text, day: post.date.day, language: detectLanguage(post.title, post.text) });
   return {
     actors: [...found.actors].sort(),
     malware: [...found.malware].sort(),

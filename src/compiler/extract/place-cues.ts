@@ -144,7 +144,9 @@ export const PERSON_AFTER =
   /^(?:[\s-]+[a-z][\w-]*)?[\s-]+(?:man|men|woman|women|teen(?:ager)?s?|youths?|nationals?|citizens?|individuals?|students?|duo|trio|brothers|couple|businessm[ae]n|businesswom[ae]n|programmers?|developers?|suspects?|admins?|administrators?|hackers?|officers?|members?|operatives?|defendants?|agents?)\b/i;
 export const ARREST_WORDS = /\b(?:charge[sd]?|charging|arrest(?:ed|s)?|indict\w*|sentenced|jailed|convicted|extradit\w*|pleaded|plead|accused|suspected|detained|prosecuted|guilty|nabbed|sanction\w*|wanted|rewards?|expelled|unsealed)\b/i;
 // Commas and "and" between names of one list: the list shares the role its first member has.
-export const LIST_GAP = /^\s*(?:,|and|or|&|as\s+well\s+as|plus|,\s*(?:and|or))\s*(?:the\s+|in\s+|from\s+)?$/i;
+// Also in Spanish, Portuguese, French and German ("Chile, Perú y Colombia", "Russland und China").
+export const LIST_GAP =
+  /^\s*(?:,|and|or|&|as\s+well\s+as|plus|,\s*(?:and|or)|y|e|et|und|o|ou|oder|así\s+como|assim\s+como|ainsi\s+que|sowie)\s*(?:the\s+|in\s+|from\s+|(?:el|la|los|las|o|a|os|as|le|les|en|em|no|na|au|aux|de|do|da|du|des|die|der|den)\s+|l['’])?$/i;
 
 // Between a country and a group named after it: "North Korea's Lazarus Group", "the North
 // Korea-based group TraderTraitor", "Iranian state-backed hacking group APT33".

@@ -6,10 +6,10 @@ import { postSentences } from './plain-text.ts';
 import { createPlaceFinder, type PlaceFindings } from './places.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
-let find: (title: string, body: string[]) => PlaceFindings;
+let find: (title: string, body: string[], language?: string) => PlaceFindings;
 beforeAll(async () => {
   const finder = createPlaceFinder((await loadCatalog(path.join(REPO, DEFAULT_CATALOG_DIR))).catalog);
-  find = (title, body) => finder(postSentences(title, body));
+  find = (title, body, language) => finder(postSentences(title, body), language);
 });
 
 describe('a name a country and a place inside another country share', () => {
@@ -38,5 +38,24 @@ describe('an ambiguous place name', () => {
 
   it('does not count as a person', () => {
     expect(find('Victoria Smith says ransomware hit her firm', []).victims).toEqual([]);
+  });
+});
+
+describe('the cues of other languages', () => {
+  it('are read in posts in other languages', () => {
+    const found = find('Hackers rusos atacan bancos', ['Piratas informáticos rusos atacaron a bancos en Chile y Perú.'], 'es');
+    expect(found.origins).toEqual(['RU']);
+    expect(found.victims).toEqual(['CL', 'PE']);
+  });
+
+  it('are not read in English posts, whose own rules decide', () => {
+    // "en" and "a" are words of the Romance rules, not of English ones.
+    expect(find('Attack on banks', ['Hackers attacked banks; the sites en Chile were down.'], 'en').victims).toEqual([]);
+  });
+
+  it('leave the police, where a firm sits and a language out', () => {
+    const found = find('Ciberataque contra bancos', ['Según la policía mexicana, una empresa con sede en Israel publicó la versión en español del informe sobre el ataque.'], 'es');
+    expect(found.victims).toEqual([]);
+    expect(found.origins).toEqual([]);
   });
 });

@@ -67,6 +67,21 @@ import {
   SAID_BEFORE,
   SPEAKER_AFTER_SAID,
 } from './place-cues.ts';
+import {
+  TRANSLATED_ATTACK_WORDS,
+  TRANSLATED_NOT_FACT,
+  TRANSLATED_ORIGIN_BEFORE,
+  TRANSLATED_ORIGIN_AFTER,
+  TRANSLATED_ATTACKED_BEFORE,
+  TRANSLATED_VICTIM_BEFORE,
+  TRANSLATED_VICTIM_AFTER,
+  TRANSLATED_VICTIM_PASSIVE,
+  TRANSLATED_LOCATIVE_BEFORE,
+  TRANSLATED_VICTIM_EVENT,
+  TRANSLATED_NEITHER_BEFORE,
+  TRANSLATED_NEITHER_AFTER,
+  SHARED_ATTACK_WORDS,
+} from './place-cues-translated.ts';
 import { isTitleCase, sentenceTokens, type Sentence } from './plain-text.ts';
 
 /** Countries (ISO2) and regions (ids) found in one post. */
@@ -99,8 +114,11 @@ type Place = { kind: 'country'; codes: readonly string[]; originOnly: boolean } 
 /** What a mention says of its place. */
 export type Role = 'victim' | 'origin' | null;
 
-/** Builds the finder once per catalog; `find` runs per post. */
-export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => PlaceFindings {
+/**
+ * Builds the finder once per catalog; `find` runs per post, with the post's language (ISO 639-1, `und`
+ * when unknown): the Spanish, Portuguese, French and German cues are read where it is not English.
+ */
+export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[], language?: string) => PlaceFindings {
   const matcher = new NameMatcher<Place>([
     ...countryReadings(catalog),
     ...catalog.countries.map((country) => ({
@@ -113,7 +131,7 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
   const regionsOf = new Map(catalog.countries.map((country) => [country.code, country.regions]));
   const attackerMatcher = new NameMatcher(catalog.actors.map((actor) => ({ value: actor.id, names: actor.names })));
 
-  return (sentences) => {
+  return (sentences, language = 'und') => {
     const victims = new Set<string>();
     const origins = new Set<string>();
     const namedRegions = new Set<string>();
@@ -123,19 +141,28 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
     const mentions: PlaceMention[] = [];
 
     const title = sentences[0]?.paragraph === 0 ? sentences[0].text : '';
-    const aboutAttack = namesAttackPlainly(title);
+    const aboutAttack = namesAttackPlainly(title) || TRANSLATED_ATTACK_WORDS.test(title);
     const subjects = titleSubjects(title, matcher, attackerMatcher);
     for (const sentence of sentences) {
       const tokens = sentenceTokens(sentence);
       const matches = matcher.find(sentence.text, tokens).filter((match): match is NameMatch<Mentioned> => match.value.kind !== 'none');
       if (matches.length === 0) continue;
       const attackers = attackerMatcher.find(sentence.text, tokens);
+      // The Spanish, Portuguese, French and German cues, for a sentence of a post in another language
+      // that speaks of an attack; where the language is unknown (a title alone), only in its own words.
+      const translated =
+        language !== 'en' &&
+        (TRANSLATED_ATTACK_WORDS.test(sentence.text) ||
+          (language !== 'und' && (SHARED_ATTACK_WORDS.test(sentence.text) || (aboutAttack && TRANSLATED_VICTIM_EVENT.test(sentence.text))))) &&
+        !TRANSLATED_NOT_FACT.test(sentence.text);
       const roles = matches.map((match, index) => {
         const next = matches[index + 1];
         const namesAttacker =
           attackers.some((attacker) => attacker.start >= match.end && BEFORE_ATTACKER.test(sentence.text.slice(match.end, attacker.start))) ||
           (next !== undefined && next.value.kind === 'country' && next.value.originOnly && BEFORE_ATTACKER.test(sentence.text.slice(match.end, next.start)));
-        const role = roleOf(match, sentence.text, { attackerAfter: namesAttacker, aboutAttack, namesActor: attackers.length > 0 });
+        const role =
+          roleOf(match, sentence.text, { attackerAfter: namesAttacker, aboutAttack, namesActor: attackers.length > 0 }) ??
+          (translated ? translatedRole(match, sentence.text) : null);
         return role === null && describesSubject(match, sentence.text, subjects) ? 'victim' : role;
       });
       shareRolesInLists(matches, roles, sentence.text);
@@ -250,13 +277,33 @@ function roleOf(match: NameMatch<Mentioned>, text: string, { attackerAfter, abou
   if (NEITHER_AFTER.test(after) || NEITHER_BEFORE.test(before) || TRACED_TO_BEFORE.test(before)) return null;
   if (HYPOTHETICAL.test(text)) return null;
   if (isCountry && VICTIM_CLAUSE_AFTER.test(after)) return 'victim';
-  if (isCountry && IN_PARENTHESES_BEFORE.test(before) && IN_PARENTHESES_AFTER.test(after) && VICTIM_EVENT.test(text)) return 'victim';
+  // A lowercase demonym in parentheses is a language ("versão 1.1 (espanhol)"), not a place.
+  if (isCountry && IN_PARENTHESES_BEFORE.test(before) && IN_PARENTHESES_AFTER.test(after) && /^\p{Lu}/u.test(match.surface) && VICTIM_EVENT.test(text)) return 'victim';
   if (SPEAKERS_AFTER.test(after)) return null;
   if (!namesAttackPlainly(text) && !(aboutAttack && (ATTACK_WORDS.test(text) || IMPACT_WORDS.test(text)))) return null;
   if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after)) return 'victim';
   if (LOCATIVE_BEFORE.test(before) && (VICTIM_EVENT.test(text) || (aboutAttack && IMPACT_WORDS.test(text)))) return 'victim';
   if (PERSON_VICTIM_AFTER.test(after) && PERSON_SUFFERED.test(text)) return 'victim';
   if (isCountry && POSSESSIVE_INSTITUTION.test(after) && SUFFERED.test(text)) return 'victim';
+  return null;
+}
+
+/**
+ * The role the words around a mention give it in Spanish, Portuguese, French or German: the English
+ * rules' order (the attackers' side first, then an attack that falls on the place, then who reports
+ * or arrests, then the attacked people and organisations, then a place-only mention).
+ */
+function translatedRole(match: NameMatch<Mentioned>, text: string): Role {
+  const before = text.slice(Math.max(0, match.start - 120), match.start);
+  const after = text.slice(match.end, match.end + 120);
+  const originOnly = match.value.kind === 'country' && match.value.originOnly;
+  if (TRANSLATED_VICTIM_PASSIVE.test(after) && !TRANSLATED_ORIGIN_BEFORE.test(before)) return originOnly ? null : 'victim';
+  if (TRANSLATED_ORIGIN_BEFORE.test(before) || TRANSLATED_ORIGIN_AFTER.test(after)) return 'origin';
+  if (originOnly) return null;
+  if (TRANSLATED_ATTACKED_BEFORE.test(before)) return 'victim';
+  if (TRANSLATED_NEITHER_BEFORE.test(before) || TRANSLATED_NEITHER_AFTER.test(after)) return null;
+  if (TRANSLATED_VICTIM_BEFORE.test(before) || TRANSLATED_VICTIM_AFTER.test(after)) return 'victim';
+  if (TRANSLATED_LOCATIVE_BEFORE.test(before) && TRANSLATED_VICTIM_EVENT.test(text)) return 'victim';
   return null;
 }
 
