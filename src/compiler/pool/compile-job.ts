@@ -123,7 +123,7 @@ function reextract(job: CompileJob, previous: { record: PostRecord; problems: Pr
   const source = body.source ? slugify(body.source.name) || null : null;
   const { relevant, reasons } = classifyRelevance(termStats(body.title, body.text), context.entityWords, source);
   const relevance = { relevant, reasons };
-  const found = relevance.relevant ? context.extract({ title: body.title, paragraphs: body.text, day: previous.record.date.day }) : NO_ENTITIES;
+  const found = relevance.relevant ? context.extract({ title: body.title, paragraphs: body.text, day: previous.record.date.day, language: previous.record.language }) : NO_ENTITIES;
   const entities = {
     actors: found.actors,
     malware: found.malware,
