@@ -116,3 +116,17 @@ test("a chart's figure is cited with its post's sentence", async ({ page, contex
   const opened = await openInNewPage(context, link ?? '');
   await expect(opened.getByRole('region', { name: 'Post text' }).locator('mark')).toHaveText(FIGURE_SENTENCE);
 });
+
+test('an amount held out of the money chart is cited with its sentence', async ({ page, context }) => {
+  // e2e/fixtures/posts/2012-07-10-money-out-of-proportion.md: "$75 trillion in damages", held out of the sum.
+  await page.goto('/charts?from=2012-01-01&to=2012-12-31');
+  const heldOut = page.getByRole('region', { name: 'Amounts out of all proportion' });
+  await heldOut.getByRole('button', { name: 'Copy citation of 75,000,000,000,000 USD damages' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Citation copied.' }).first()).toBeVisible();
+  const [quote, reference, link] = await clipboardLines(page);
+  expect(quote).toBe('“In a retrospective on the early file-sharing years, one executive claimed that the piracy and malware of the era caused $75 trillion in damages.”');
+  expect(reference).toMatch(/^Fixture: ransomware hits a regional bank, and a retrospective counts the cost of piracy\. .*10 July 2012\.$/);
+
+  const opened = await openInNewPage(context, link ?? '');
+  await expect(opened.getByRole('region', { name: 'Post text' }).locator('mark')).toHaveText(quote?.slice(1, -1) ?? '');
+});
