@@ -42,6 +42,12 @@ describe('citations', () => {
     expect(citationLink('https://intel.example.org/sitrep/', 'a', null)).toBe('https://intel.example.org/sitrep/posts/a');
   });
 
+  it('link a post whose slug is in another script by its own address, percent-encoded', () => {
+    const link = citationLink('https://intel.example.org/', 'взлом-биржи', anchor);
+    expect(link).toBe(`https://intel.example.org/posts/${encodeURIComponent('взлом-биржи')}#cite-0a1b2c3d-99aabbcc`);
+    expect(decodeURIComponent(new URL(link).pathname)).toBe('/posts/взлом-биржи');
+  });
+
   it('shorten a long paragraph at a word, with an ellipsis', () => {
     const long = `${'word '.repeat(200)}end`;
     const quote = shortQuote(long, 40);
