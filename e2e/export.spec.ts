@@ -159,3 +159,25 @@ test('Export is a keyboard control with a visible state', async ({ page }) => {
   await toggle.click();
   await expect(panel).toBeHidden();
 });
+
+test("the export's code is not in the explorer's first scripts; it loads when the panel first opens", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script' && response.ok()) scripts.push(response.url());
+  });
+  // Read from the server when checked, so a check never runs ahead of a body still being read.
+  const texts = async () => Promise.all(scripts.map(async (url) => (await page.request.get(url)).text()));
+  // The panel's name, and a field only the STIX writer writes.
+  const hasExport = (text: string) => text.includes('Export this view') || text.includes('spec_version');
+  await page.goto('/?actor=lazarus-group');
+  await resultCount(page);
+  await page.waitForLoadState('networkidle');
+  const first = await texts();
+  expect(first.length).toBeGreaterThan(0);
+  expect(first.some((text) => text.includes('createRoot'))).toBe(true);
+  expect(first.filter(hasExport)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Export this view' })).toBeVisible();
+  expect((await texts()).some((text) => text.includes('Export this view') && text.includes('spec_version'))).toBe(true);
+});
