@@ -10,9 +10,8 @@ import { FigureHighlights } from '../components/figure-highlights.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
 import { catalogQuery, collectionQuery, figuresQuery } from '../data/data-client.ts';
-import { paths } from '../model/view/paths.ts';
-import { createViewState, type Facet } from '../model/view/view-state.ts';
-import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
+import { explorerLinks, paths } from '../model/view/paths.ts';
+import { valueView } from '../model/view/view-state-edit.ts';
 
 /** An unknown actor id is a not-found page. */
 export function loader(queryClient: QueryClient) {
@@ -40,14 +39,15 @@ export function ActorPage() {
   const { data: catalog } = useSuspenseQuery(catalogQuery(collection.manifest));
   const { data: figures } = useSuspenseQuery(figuresQuery(collection.manifest));
   const actor = catalog.actors.find((entry) => entry.id === id);
-  const view = useMemo(() => createViewState({ filters: { actor: { include: [id] } } }), [id]);
+  const view = useMemo(() => valueView('actor', id), [id]);
   const result = useMemo(() => collection.engine.query(view), [collection, view]);
   if (!actor) return null;
 
   const parent = actor.parent ? catalog.actors.find((entry) => entry.id === actor.parent) : undefined;
   const children = catalog.actors.filter((entry) => entry.parent === actor.id);
   const tools = catalog.malware.filter((family) => family.actors.includes(actor.id));
-  const narrowed = (facet: Facet) => (value: string) => paths.explorer.getHref(toggleInclude(view, facet, value));
+  const links = explorerLinks(view);
+  const narrowed = links.withValue;
 
   return (
     <article className="entity-page">
@@ -98,7 +98,7 @@ export function ActorPage() {
       </dl>
       <p className="description">{actor.description}</p>
       <p>
-        <Link to={paths.explorer.getHref(view)} className="explore">
+        <Link to={links.posts} className="explore">
           {result.total === 0 ? 'No posts name this group yet' : `All ${result.total} ${result.total === 1 ? 'post' : 'posts'} naming ${actor.name} →`}
         </Link>{' '}
         {result.total > 0 ? <Link to={paths.charts.getHref(view)}>Charts</Link> : null}
@@ -128,7 +128,7 @@ export function ActorPage() {
       ) : null}
 
       <div className="entity-grid">
-        <YearBars label="Posts per year" years={result.years} hrefOf={(year) => paths.explorer.getHref(setYear(view, year))} />
+        <YearBars label="Posts per year" years={result.years} hrefOf={links.inYear} />
         <TopValues title="Victim countries" values={result.facets.victim} hrefOf={narrowed('victim')} />
         <TopValues title="Platforms" values={result.facets.platform} hrefOf={narrowed('platform')} />
         <TopValues title="Malware in these posts" values={result.facets.malware} hrefOf={narrowed('malware')} />

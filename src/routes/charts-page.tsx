@@ -7,7 +7,6 @@ import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { LazyMoneyChart, LazyPostsChart, LazyRegionMatrix, LazyTopChart } from '../components/charts/lazy.tsx';
-import { chartsHref } from '../components/charts/view-charts-link.tsx';
 import { ActiveFilters } from '../components/active-filters.tsx';
 import { RelevanceSwitch } from '../components/relevance-switch.tsx';
 import { IgnoredNotice } from '../components/ignored-notice.tsx';
@@ -34,7 +33,7 @@ export function ChartsPage() {
   const result = useMemo(() => collection.engine.query(state, search.rows), [collection, state, search.rows]);
   const rows = result.rows;
   const total = rows.length;
-  const props = { collection, state, rows, hrefOf: chartsHref };
+  const props = { collection, state, rows, hrefOf: paths.charts.getHref };
 
   return (
     <div className="charts-page">
@@ -44,10 +43,10 @@ export function ChartsPage() {
           {search.status === 'loading' ? 'Searching…' : `${total.toLocaleString('en')} ${total === 1 ? 'post' : 'posts'} in this view`} ·{' '}
           <Link to={paths.explorer.getHref(state)}>List these posts</Link>
         </p>
-        <RelevanceSwitch state={state} hidden={result.hidden} hrefOf={chartsHref} />
+        <RelevanceSwitch state={state} hidden={result.hidden} hrefOf={paths.charts.getHref} />
       </header>
       <IgnoredNotice ignored={ignored} />
-      <ActiveFilters state={state} nameOf={collection.nameOf} hrefOf={chartsHref} />
+      <ActiveFilters state={state} nameOf={collection.nameOf} hrefOf={paths.charts.getHref} />
       {search.status === 'error' ? (
         <p className="notice" role="alert">
           The search index could not be loaded: {search.error}
@@ -63,7 +62,7 @@ export function ChartsPage() {
       ) : (
         <div className="charts">
           <LazyMoneyChart {...props} figures={figures.figures} />
-          <LazyPostsChart collection={collection} state={state} searchRows={search.rows} hrefOf={chartsHref} />
+          <LazyPostsChart collection={collection} state={state} searchRows={search.rows} hrefOf={paths.charts.getHref} />
           <div className="chart-grid">
             <LazyTopChart {...props} facet="victim" title="Top victim countries" noun="victim countries" />
             <LazyTopChart {...props} facet="actor" title="Top threat actors" noun="threat actors" />

@@ -9,9 +9,8 @@ import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
 import { catalogQuery, collectionQuery } from '../data/data-client.ts';
 import type { Collection } from '../model/collection.ts';
-import { paths } from '../model/view/paths.ts';
-import { createViewState, type Facet, type ViewState } from '../model/view/view-state.ts';
-import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
+import { explorerLinks } from '../model/view/paths.ts';
+import { valueView } from '../model/view/view-state-edit.ts';
 
 /** An unknown country code is a not-found page. */
 export function loader(queryClient: QueryClient) {
@@ -47,9 +46,10 @@ export function CountryPage() {
 }
 
 function Role({ collection, facet, code, name }: { collection: Collection; facet: 'victim' | 'origin'; code: string; name: string }) {
-  const view = useMemo(() => createViewState({ filters: { [facet]: { include: [code] } } }), [facet, code]);
+  const view = useMemo(() => valueView(facet, code), [facet, code]);
   const result = useMemo(() => collection.engine.query(view), [collection, view]);
-  const narrowed = (other: Facet) => (value: string) => paths.explorer.getHref(toggleInclude(view, other, value));
+  const links = explorerLinks(view);
+  const narrowed = links.withValue;
   const title = facet === 'victim' ? `${name} as a victim` : `Attacks attributed to ${name}`;
   return (
     <section className="country-role" aria-labelledby={`${facet}-heading`}>
@@ -59,9 +59,9 @@ function Role({ collection, facet, code, name }: { collection: Collection; facet
       ) : (
         <>
           <p>
-            <ExploreLink view={view} total={result.total} />
+            <ExploreLink href={links.posts} total={result.total} />
           </p>
-          <YearBars label="Posts per year" years={result.years} hrefOf={(year) => paths.explorer.getHref(setYear(view, year))} />
+          <YearBars label="Posts per year" years={result.years} hrefOf={links.inYear} />
           <TopValues title={facet === 'victim' ? 'Actors targeting it' : 'Groups'} values={result.facets.actor} hrefOf={narrowed('actor')} />
           {facet === 'origin' ? <TopValues title="Their victims" values={result.facets.victim} hrefOf={narrowed('victim')} /> : null}
           {facet === 'victim' ? <TopValues title="Attributed to" values={result.facets.origin} hrefOf={narrowed('origin')} /> : null}
@@ -71,9 +71,9 @@ function Role({ collection, facet, code, name }: { collection: Collection; facet
   );
 }
 
-function ExploreLink({ view, total }: { view: ViewState; total: number }) {
+function ExploreLink({ href, total }: { href: string; total: number }) {
   return (
-    <Link to={paths.explorer.getHref(view)} className="explore">
+    <Link to={href} className="explore">
       {`${total} ${total === 1 ? 'post' : 'posts'} →`}
     </Link>
   );
