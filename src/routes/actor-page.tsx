@@ -3,13 +3,13 @@
  * description and links, and what the posts report of it: posts over time, victims, platforms,
  * malware and figures, each leading to the explorer.
  */
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
 import { FigureHighlights } from '../components/figure-highlights.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
-import { catalogQuery, collectionQuery, figuresQuery } from '../data/data-client.ts';
+import { loadChartData, useChartData } from '../data/page-data.ts';
 import { explorerLinks, paths } from '../model/view/paths.ts';
 import { valueView } from '../model/view/view-state-edit.ts';
 
@@ -17,8 +17,7 @@ import { valueView } from '../model/view/view-state-edit.ts';
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const id = (params.id ?? '').toLowerCase();
-    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
-    const [catalog] = await Promise.all([queryClient.ensureQueryData(catalogQuery(manifest)), queryClient.ensureQueryData(figuresQuery(manifest))]);
+    const { catalog } = await loadChartData(queryClient);
     if (!catalog.actors.some((actor) => actor.id === id)) throw data(`There is no threat actor "${params.id ?? ''}" in the catalog.`, { status: 404 });
     return null;
   };
@@ -35,9 +34,7 @@ const KIND_NAMES: Record<string, string> = {
 /** The actor page. */
 export function ActorPage() {
   const id = (useParams().id ?? '').toLowerCase();
-  const { data: collection } = useSuspenseQuery(collectionQuery());
-  const { data: catalog } = useSuspenseQuery(catalogQuery(collection.manifest));
-  const { data: figures } = useSuspenseQuery(figuresQuery(collection.manifest));
+  const { collection, catalog, figures } = useChartData();
   const actor = catalog.actors.find((entry) => entry.id === id);
   const view = useMemo(() => valueView('actor', id), [id]);
   const result = useMemo(() => collection.engine.query(view), [collection, view]);

@@ -3,14 +3,14 @@
  * chart page is a deep link like any other. Charts read the same URL state as the list and write it
  * back when clicked: Back undoes a click. Recharts loads with the first chart, not with the app.
  */
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { LazyMoneyChart, LazyPostsChart, LazyRegionMatrix, LazyTopChart } from '../components/charts/lazy.tsx';
 import { ActiveFilters } from '../components/active-filters.tsx';
 import { RelevanceSwitch } from '../components/relevance-switch.tsx';
 import { IgnoredNotice } from '../components/ignored-notice.tsx';
-import { catalogQuery, collectionQuery, figuresQuery } from '../data/data-client.ts';
+import { loadChartData, useChartData } from '../data/page-data.ts';
 import { useSearch } from '../data/search-client.ts';
 import { paths } from '../model/view/paths.ts';
 import { useViewState } from '../components/use-view-state.ts';
@@ -18,16 +18,14 @@ import { useViewState } from '../components/use-view-state.ts';
 /** The collection, the figures and the catalog (region kinds) are loaded before the page renders. */
 export function loader(queryClient: QueryClient) {
   return async () => {
-    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
-    await Promise.all([queryClient.ensureQueryData(figuresQuery(manifest)), queryClient.ensureQueryData(catalogQuery(manifest))]);
+    await loadChartData(queryClient);
     return null;
   };
 }
 
 /** The chart page. */
 export function ChartsPage() {
-  const { data: collection } = useSuspenseQuery(collectionQuery());
-  const { data: figures } = useSuspenseQuery(figuresQuery(collection.manifest));
+  const { collection, figures } = useChartData();
   const { state, ignored } = useViewState(collection);
   const search = useSearch(collection, state.q);
   const result = useMemo(() => collection.engine.query(state, search.rows), [collection, state, search.rows]);

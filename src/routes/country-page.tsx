@@ -2,12 +2,12 @@
  * `/countries/:iso2`: a country as a victim (who targets it, over time) and as the origin the posts
  * attribute attacks to (which groups, against whom).
  */
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
-import { catalogQuery, collectionQuery } from '../data/data-client.ts';
+import { loadCatalogData, useCatalogData } from '../data/page-data.ts';
 import type { Collection } from '../model/collection.ts';
 import { explorerLinks } from '../model/view/paths.ts';
 import { valueView } from '../model/view/view-state-edit.ts';
@@ -16,8 +16,7 @@ import { valueView } from '../model/view/view-state-edit.ts';
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const code = (params.iso2 ?? '').toUpperCase();
-    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
-    const catalog = await queryClient.ensureQueryData(catalogQuery(manifest));
+    const { catalog } = await loadCatalogData(queryClient);
     if (!catalog.countries.some((country) => country.code === code)) throw data(`There is no country with the code "${params.iso2 ?? ''}".`, { status: 404 });
     return null;
   };
@@ -26,8 +25,7 @@ export function loader(queryClient: QueryClient) {
 /** The country page. */
 export function CountryPage() {
   const code = (useParams().iso2 ?? '').toUpperCase();
-  const { data: collection } = useSuspenseQuery(collectionQuery());
-  const { data: catalog } = useSuspenseQuery(catalogQuery(collection.manifest));
+  const { collection, catalog } = useCatalogData();
   const country = catalog.countries.find((entry) => entry.code === code);
   const regionNames = new Map(catalog.regions.map((region) => [region.id, region.name]));
   if (!country) return null;
