@@ -7,7 +7,7 @@
 import { type ReactNode, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
-import { type BinUnit, binsInRange, postsOverTime, type TimeBin } from '../../model/charts/time-series.ts';
+import { type BinUnit, binsInRange, postsOverTime, type TimeBin, UNIT_NOUN } from '../../model/charts/time-series.ts';
 import { csvFileName } from '../../model/export/csv.ts';
 import { viewStateToSearch } from '../../model/view/view-state.ts';
 import { setDateRange } from '../../model/view/view-state-edit.ts';
@@ -16,7 +16,7 @@ import { ChartFrame, payloadIndex } from './chart-frame.tsx';
 import { formatFull } from '../../model/charts/money-display.ts';
 import { PostsTable, RangeNote } from './posts-table.tsx';
 import type { ChartViewProps } from './chart-props.ts';
-import { PeriodSelect, UNIT_NOUN } from './period-select.tsx';
+import { PeriodSelect } from './period-select.tsx';
 import { usePlotPointer } from './plot-pointer.tsx';
 
 /** Props of the posts-over-time chart. */

@@ -6,7 +6,7 @@
  */
 import { memo, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { binsInRange, postsOverTime } from '../../model/charts/time-series.ts';
+import { binsInRange, postsOverTime, UNIT_NOUN } from '../../model/charts/time-series.ts';
 import { formatFull } from '../../model/charts/money-display.ts';
 import type { Collection } from '../../model/collection.ts';
 import { csvFileName } from '../../model/export/csv.ts';
@@ -16,7 +16,6 @@ import { setDateRange } from '../../model/view/view-state-edit.ts';
 import { BAR, BAR_FADED, BAR_SELECTED } from './chart-colors.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { PLOT_HEIGHT } from './chart-sizes.ts';
-import { UNIT_NOUN } from './period-select.tsx';
 import { PostsTable, RangeNote } from './posts-table.tsx';
 import { ViewChartsLink } from './view-charts-link.tsx';
 
