@@ -50,7 +50,7 @@ export function MoneyChart({ collection, state, rows, hrefOf, figures }: MoneyCh
   const [scale, setScale] = useState<MoneyScale>('linear');
   const [unit, setUnit] = useState<BinUnit | null>(null);
 
-  const table: MoneyTable = useMemo(() => ({ day: collection.posts.day, actors: collection.posts.actors, figures }), [collection, figures]);
+  const table: MoneyTable = useMemo(() => ({ day: collection.posts.day, actors: collection.posts.actors, victims: collection.posts.victims, figures }), [collection, figures]);
   const view = useMemo(
     () =>
       moneyChartView(
