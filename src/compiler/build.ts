@@ -20,7 +20,7 @@ import { CompilePool } from './pool/compile-pool.ts';
 import { type CompileJob, fileHash, type JobResult } from './pool/compile-job.ts';
 import { contentHash } from './post-record.ts';
 import { type ChangedPost, patchShards } from './search/patch-shards.ts';
-import { writeSearchFiles } from './search/search-files.ts';
+import { encodeSearchInMemory, type MemorySearch, writeSearchFiles } from './search/search-files.ts';
 import { ShardAccumulator, shardCountFor } from './search/shard-builder.ts';
 import { claimDataFolder, commitManifest, MARKER_FILE, readManifestText, removeUnused, writeFixedFile, writeNamedFile, writeNamedFolder } from './write/data-folder.ts';
 import { buildDataFiles } from './write/data-files.ts';
@@ -37,6 +37,8 @@ export interface BuildOptions {
   includeDrafts: boolean;
   /** The data folder to write, or `null` to compile the records only (`npm run export`). */
   outDir: string | null;
+  /** Without a data folder: also build the search index, in memory (`npm run export -- --q`). */
+  searchInMemory?: boolean;
   /** The compile cache's folder (docs/decisions/0004-scale.md), or `null` to compile every post. */
   cacheDir?: string | null;
   /** Threads to compile on (default: one per core). */
@@ -67,6 +69,8 @@ export interface BuildResult {
   collection: Collection;
   /** The manifest written, or `null` when nothing was written. */
   manifest: Manifest | null;
+  /** The search index in memory, when asked for without a data folder (`searchInMemory`). */
+  search?: MemorySearch;
   /** Milliseconds the build took. */
   elapsedMs: number;
   stats: BuildStats;
@@ -148,7 +152,9 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     const stats: BuildStats = { files: files.length, compiled: jobs.length, search: 'none', cacheNote: cache?.dropped ?? null, stages };
     if (!outDir) {
       await cache?.close();
-      return { collection, manifest: null, elapsedMs: performance.now() - started, stats };
+      const search = options.searchInMemory ? memorySearch(collection, files.length, shardCount, results) : undefined;
+      if (search) stats.search = 'built';
+      return { collection, manifest: null, ...(search ? { search } : {}), elapsedMs: performance.now() - started, stats };
     }
 
     const termsOf = async (post: number): Promise<Uint8Array | null> => {
@@ -286,6 +292,16 @@ async function fullSearch(collection: Collection, fileCount: number, shardCount:
     if (terms) shards.add(post, terms);
   }
   return writeSearchFiles(shards, collection.docOf, collection.posts.length, outDir, pool, fileCount);
+}
+
+/** Every post's terms into their shards, encoded on this thread and kept in memory. */
+function memorySearch(collection: Collection, fileCount: number, shardCount: number, results: ReadonlyMap<number, JobResult>): MemorySearch {
+  const shards = new ShardAccumulator(shardCount);
+  for (let post = 0; post < fileCount; post++) {
+    const terms = results.get(post)?.terms;
+    if (terms && collection.docOf(post) >= 0) shards.add(post, terms);
+  }
+  return encodeSearchInMemory(shards, collection.docOf, collection.posts.length);
 }
 
 /** The body files in the data folder, by hash. */

@@ -10,10 +10,11 @@ import type { Collection } from './collection.ts';
 
 export type { ExportRecord };
 
-/** The records of a collection, newest first. */
-export function exportRecords(collection: Collection): ExportRecord[] {
+/** The records of a collection's posts, newest first, or of the given rows, in their order. */
+export function exportRecords(collection: Collection, rows?: ArrayLike<number>): ExportRecord[] {
   const build = recordBuilder(collection.catalog);
-  return collection.posts.map(({ slug, record }) =>
+  const posts = rows ? Array.from(rows, (row) => collection.posts[row]).filter((post) => post !== undefined) : collection.posts;
+  return posts.map(({ slug, record }) =>
     build({
       slug,
       title: record.title,
