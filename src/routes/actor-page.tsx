@@ -6,10 +6,12 @@
 import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
+import { FeedLink } from '../components/feed-link.tsx';
 import { FigureHighlights } from '../components/figure-highlights.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
 import { catalogQuery, collectionQuery, figuresQuery } from '../data/data-client.ts';
+import { feedFiles } from '../model/export/feed-paths.ts';
 import { paths } from '../model/view/paths.ts';
 import { createViewState, type Facet } from '../model/view/view-state.ts';
 import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
@@ -101,7 +103,13 @@ export function ActorPage() {
         <Link to={paths.explorer.getHref(view)} className="explore">
           {result.total === 0 ? 'No posts name this group yet' : `All ${result.total} ${result.total === 1 ? 'post' : 'posts'} naming ${actor.name} →`}
         </Link>{' '}
-        {result.total > 0 ? <Link to={paths.charts.getHref(view)}>Charts</Link> : null}
+        {result.total > 0 ? (
+          <>
+            <Link to={paths.charts.getHref(view)}>Charts</Link>{' '}
+            {/* The build writes a feed for every actor whose page lists posts: this view's. */}
+            <FeedLink file={feedFiles.actor(actor.id)} title={`Sitrep: ${actor.name}`} />
+          </>
+        ) : null}
       </p>
 
       {actor.aliases.length ? (

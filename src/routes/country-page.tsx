@@ -5,10 +5,12 @@
 import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
+import { FeedLink } from '../components/feed-link.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
 import { catalogQuery, collectionQuery } from '../data/data-client.ts';
 import type { Collection } from '../model/collection.ts';
+import { feedFiles } from '../model/export/feed-paths.ts';
 import { paths } from '../model/view/paths.ts';
 import { createViewState, type Facet, type ViewState } from '../model/view/view-state.ts';
 import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
@@ -60,6 +62,13 @@ function Role({ collection, facet, code, name }: { collection: Collection; facet
         <>
           <p>
             <ExploreLink view={view} total={result.total} />
+            {/* The build writes a feed for every country whose victim side lists posts. */}
+            {facet === 'victim' ? (
+              <>
+                {' '}
+                <FeedLink file={feedFiles.victim(code)} title={`Sitrep: attacks on ${name}`} />
+              </>
+            ) : null}
           </p>
           <YearBars label="Posts per year" years={result.years} hrefOf={(year) => paths.explorer.getHref(setYear(view, year))} />
           <TopValues title={facet === 'victim' ? 'Actors targeting it' : 'Groups'} values={result.facets.actor} hrefOf={narrowed('actor')} />
