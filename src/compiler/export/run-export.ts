@@ -13,7 +13,7 @@ import { build } from '../build.ts';
 import { catalogData } from '../catalog/load-catalog.ts';
 import { type CollectionEngine, collectionEngine } from '../collection-engine.ts';
 import type { Collection } from '../collection.ts';
-import { exportRecords, toCsv } from '../export-records.ts';
+import { exportRecords, toCsv } from './export-records.ts';
 import type { MemorySearch } from '../search/search-files.ts';
 import { viewFromFlags, type ViewFlags } from './export-view.ts';
 

@@ -3,10 +3,10 @@
  * builder (src/model/export/record.ts), so the command line and the explorer's export agree. The
  * record shape is fixed (docs/export-formats.md); fields stay present, empty when nothing was found.
  */
-import { recordBuilder } from '../model/export/record.ts';
-import { recordsToCsv } from '../model/export/record-csv.ts';
-import type { ExportRecord } from '../model/format/export-format.ts';
-import type { Collection } from './collection.ts';
+import { recordBuilder } from '../../model/export/record.ts';
+import { recordsToCsv } from '../../model/export/record-csv.ts';
+import type { ExportRecord } from '../../model/format/export-format.ts';
+import type { Collection } from '../collection.ts';
 
 export type { ExportRecord };
 
