@@ -9,7 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { atomErrors } from '../../test-support/atom/atom-schema.ts';
 import { tempFolder } from '../../test-support/temp-folder.ts';
 import { feedFiles } from '../../model/export/feed-paths.ts';
+import { createViewState } from '../../model/view/view-state.ts';
 import { build, type BuildResult } from '../build.ts';
+import { collectionEngine } from '../collection-engine.ts';
 import { DEFAULT_CATALOG_DIR } from '../content-config.ts';
 import { feedSettings } from './feed-settings.ts';
 
@@ -67,6 +69,20 @@ describe('the feeds a build writes', () => {
     expect(feeds.size).toBeGreaterThan(10);
     const documents = [...feeds].map(([name, xml]) => ({ name, xml }));
     expect(await atomErrors(documents)).toEqual([]);
+  });
+
+  it('hold what the app\'s facet engine selects for each page\'s view, newest first, for every feed', () => {
+    const { engine, table } = collectionEngine(result.collection);
+    const slugs = (rows: ArrayLike<number>) => Array.from(rows, (row) => result.collection.posts[row]?.slug).slice(0, 50);
+    const expected = new Map<string, (string | undefined)[]>([[feedFiles.all, slugs(engine.rows(createViewState()))]]);
+    for (const [facet, fileOf] of [['actor', feedFiles.actor], ['victim', feedFiles.victim]] as const) {
+      for (const id of table.names[facet].keys()) {
+        const rows = engine.rows(createViewState({ filters: { [facet]: { include: [id] } } }));
+        if (rows.length > 0) expected.set(fileOf(id), slugs(rows));
+      }
+    }
+    expect([...feeds.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, xml] of feeds) expect(parse(xml).entry?.map(slugOf) ?? [], file).toEqual(expected.get(file));
   });
 
   it('follow the whole collection: the 50 newest posts of security news', () => {
