@@ -192,4 +192,17 @@ describe('Atom feed', () => {
   it('builds tag URIs that stay URIs whatever the slug holds', () => {
     expect(tagUri('analyst@example.org,2026-12', 'posts/a b')).toBe('tag:analyst@example.org,2026-12:posts/a%20b');
   });
+
+  it('gives a post slugged in another script an ASCII id and a link that opens it, relative or not', async () => {
+    const post = { ...seedEntry, slug: 'взлом-криптобиржи', language: 'ru' };
+    const encoded = encodeURIComponent(post.slug);
+    const feeds = [atomFeed(meta, [post]), atomFeed(relativeMeta, [post])];
+    expect(await atomErrors(feeds.map((xml, i) => ({ name: `cyrillic-${i}.atom`, xml })))).toEqual([]);
+    const [absolute, relative] = feeds.map((xml) => parse(xml).entry?.[0]);
+    expect(absolute?.id).toBe(`tag:intel.example.org,2026:posts/${encoded}`);
+    expect(relative?.id).toBe(absolute?.id);
+    expect(absolute?.link[0]?.['@_href']).toBe(`https://intel.example.org/sitrep/posts/${encoded}`);
+    const resolved = new URL(relative?.link[0]?.['@_href'] ?? '', 'https://intel.example.org/sitrep/data/feeds/actors/lazarus-group.atom');
+    expect(decodeURIComponent(resolved.pathname)).toBe(`/sitrep/posts/${post.slug}`);
+  });
 });
