@@ -1,14 +1,14 @@
 /** The frame of every page: header, main content, and the data every page shares. */
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigation } from 'react-router';
-import { collectionQuery } from '../data/data-client.ts';
+import { loadCollection } from '../data/page-data.ts';
 import { paths } from '../model/view/paths.ts';
 import { RouteError } from './route-error.tsx';
 
 /** Loads the manifest and list index before the first page renders. */
 export function loader(queryClient: QueryClient) {
   return async () => {
-    await queryClient.ensureQueryData(collectionQuery());
+    await loadCollection(queryClient);
     return null;
   };
 }
