@@ -10,6 +10,7 @@ import { atomErrors } from '../../test-support/atom/atom-schema.ts';
 import { tempFolder } from '../../test-support/temp-folder.ts';
 import { feedFiles } from '../../model/export/feed-paths.ts';
 import { createViewState } from '../../model/view/view-state.ts';
+import { valueView } from '../../model/view/view-state-edit.ts';
 import { build, type BuildResult } from '../build.ts';
 import { collectionEngine } from '../collection-engine.ts';
 import { DEFAULT_CATALOG_DIR } from '../content-config.ts';
@@ -77,7 +78,7 @@ describe('the feeds a build writes', () => {
     const expected = new Map<string, (string | undefined)[]>([[feedFiles.all, slugs(engine.rows(createViewState()))]]);
     for (const [facet, fileOf] of [['actor', feedFiles.actor], ['victim', feedFiles.victim]] as const) {
       for (const id of table.names[facet].keys()) {
-        const rows = engine.rows(createViewState({ filters: { [facet]: { include: [id] } } }));
+        const rows = engine.rows(valueView(facet, id));
         if (rows.length > 0) expected.set(fileOf(id), slugs(rows));
       }
     }

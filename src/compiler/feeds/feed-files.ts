@@ -12,6 +12,7 @@ import type { FacetView } from '../../model/facets/facets.ts';
 import { DATA_DIR } from '../../model/format/data-version.ts';
 import { paths } from '../../model/view/paths.ts';
 import { createViewState, normalizeFacetValue } from '../../model/view/view-state.ts';
+import { valueView } from '../../model/view/view-state-edit.ts';
 import type { CollectionEngine } from '../collection-engine.ts';
 import type { Collection } from '../collection.ts';
 import type { FeedSettings } from './feed-settings.ts';
@@ -50,7 +51,7 @@ export function buildFeeds(collection: Collection, { table, engine }: Collection
       title: `Sitrep: ${name}`,
       subtitle: `Security news that names ${name}`,
       page: paths.actor.getHref(id),
-      view: createViewState({ filters: { actor: { include: [id] } } }),
+      view: valueView('actor', id),
     });
   }
   for (const code of [...table.names.victim.keys()].sort()) {
@@ -62,7 +63,7 @@ export function buildFeeds(collection: Collection, { table, engine }: Collection
       title: `Sitrep: attacks on ${name}`,
       subtitle: `Security news that reports ${name} as a victim`,
       page: paths.country.getHref(code),
-      view: createViewState({ filters: { victim: { include: [code] } } }),
+      view: valueView('victim', code),
     });
   }
 
