@@ -17,3 +17,17 @@ test('a deep link opened directly under the sub-path shows the post', async ({ p
   await page.goto(`/sitrep/posts/${SEED.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
 });
+
+test('feeds live under the sub-path: announced there, and served as Atom', async ({ page }) => {
+  await page.goto('/sitrep/actors/lazarus-group');
+  await expect(page.getByRole('link', { name: 'Subscribe (Atom)' })).toHaveAttribute('href', '/sitrep/data/feeds/actors/lazarus-group.atom');
+  const announced = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(announced.first()).toHaveAttribute('href', '/sitrep/data/feeds/all.atom');
+  for (const href of ['/sitrep/data/feeds/all.atom', '/sitrep/data/feeds/actors/lazarus-group.atom']) {
+    const response = await page.request.get(href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml/);
+    // Links are relative to the feed, so they stay under the sub-path.
+    expect(await response.text()).toContain('href="../../');
+  }
+});

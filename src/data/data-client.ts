@@ -26,6 +26,11 @@ function dataUrl(name: string): string {
   return `${import.meta.env.BASE_URL}${DATA_DIR}/${name}`;
 }
 
+/** The address of a feed the build wrote (`feedFiles` in src/model/export/feed-paths.ts), under the site's base path. */
+export function feedUrl(file: string): string {
+  return dataUrl(file);
+}
+
 /** Fetches a data file and checks its format version; `T` is the type its schema gives. */
 async function fetchData<T>(name: string): Promise<T> {
   let response: Response;

@@ -46,6 +46,7 @@ describe('the actor page view', () => {
       malware: 'AppleJeus, Manuscrypt',
       posts: { href: '/?actor=lazarus-group', text: 'All 12 posts naming Lazarus Group →' },
       chartsHref: '/charts?actor=lazarus-group',
+      feed: { file: 'feeds/actors/lazarus-group.atom', title: 'Sitrep: Lazarus Group' },
     });
     expect(page?.links.withValue('victim')('GB')).toBe('/?actor=lazarus-group&victim=GB');
     expect(page?.links.inYear(2017)).toBe('/?actor=lazarus-group&from=2017-01-01&to=2017-12-31');
@@ -55,8 +56,8 @@ describe('the actor page view', () => {
     expect(viewOf('apt38')).toMatchObject({ kind: 'Cybercrime group', country: null, parent: { name: 'Lazarus Group', href: '/actors/lazarus-group' }, subGroups: [], malware: 'Manuscrypt' });
   });
 
-  it('says so when no post names the group, and offers no charts', () => {
-    expect(viewOf('andariel', 0)).toMatchObject({ posts: { href: '/?actor=andariel', text: 'No posts name this group yet' }, chartsHref: null, malware: null });
+  it('says so when no post names the group, and offers no charts and no feed', () => {
+    expect(viewOf('andariel', 0)).toMatchObject({ posts: { href: '/?actor=andariel', text: 'No posts name this group yet' }, chartsHref: null, feed: null, malware: null });
     expect(viewOf('andariel', 1)?.posts.text).toBe('All 1 post naming Andariel →');
   });
 

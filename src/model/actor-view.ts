@@ -1,9 +1,10 @@
 /**
  * What a threat actor's page draws (src/routes/actor-page.tsx), from the catalog and the count of
  * its posts: what kind of group it is, the country it is attributed to, the group it is part of and
- * its sub-groups, its names, the malware the catalog links to it, and the links to its posts and
- * charts. Pure: the page queries the posts of `valueView('actor', id)` and draws what this returns.
+ * its sub-groups, its names, the malware the catalog links to it, and the links to its posts,
+ * charts and feed. Pure: the page queries the posts of `valueView('actor', id)` and draws what this returns.
  */
+import { feedFiles } from './export/feed-paths.ts';
 import type { CatalogData, ThreatActor } from './format/catalog-format.ts';
 import { explorerLinks, paths, type ExplorerLinks } from './view/paths.ts';
 import type { Facet } from './view/view-state.ts';
@@ -54,6 +55,8 @@ export interface ActorPageView {
   posts: { href: string; text: string };
   /** Its posts' charts; `null` when no post names it. */
   chartsHref: string | null;
+  /** Its Atom feed (a `feedFiles` path) and the feed's title; `null` when no post names it, as the build then writes none. */
+  feed: { file: string; title: string } | null;
   /** The explorer's links from its posts: narrowed by one more value, or to one year. */
   links: ExplorerLinks;
 }
@@ -77,6 +80,7 @@ export function actorPageView({ catalog, id, total, nameOf }: ActorPageInput): A
     malware: tools.length ? tools.map((family) => family.name).join(', ') : null,
     posts: { href: links.posts, text: total === 0 ? 'No posts name this group yet' : `All ${total} ${total === 1 ? 'post' : 'posts'} naming ${actor.name} →` },
     chartsHref: total > 0 ? paths.charts.getHref(view) : null,
+    feed: total > 0 ? { file: feedFiles.actor(actor.id), title: `Sitrep: ${actor.name}` } : null,
     links,
   };
 }

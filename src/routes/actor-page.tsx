@@ -6,6 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
+import { FeedLink } from '../components/feed-link.tsx';
 import { FigureHighlights } from '../components/figure-highlights.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
@@ -86,7 +87,8 @@ export function ActorPage() {
         <Link to={page.posts.href} className="explore">
           {page.posts.text}
         </Link>{' '}
-        {page.chartsHref ? <Link to={page.chartsHref}>Charts</Link> : null}
+        {page.chartsHref ? <Link to={page.chartsHref}>Charts</Link> : null}{' '}
+        {page.feed ? <FeedLink file={page.feed.file} title={page.feed.title} /> : null}
       </p>
 
       {page.aliases.length ? (

@@ -5,10 +5,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
+import { FeedLink } from '../components/feed-link.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
 import { loadCatalogData, useCatalogData } from '../data/page-data.ts';
 import type { Collection } from '../model/collection.ts';
+import { feedFiles } from '../model/export/feed-paths.ts';
 import { explorerLinks } from '../model/view/paths.ts';
 import { valueView } from '../model/view/view-state-edit.ts';
 
@@ -58,6 +60,13 @@ function Role({ collection, facet, code, name }: { collection: Collection; facet
         <>
           <p>
             <ExploreLink href={links.posts} total={result.total} />
+            {/* The build writes a feed for every country whose victim side lists posts. */}
+            {facet === 'victim' ? (
+              <>
+                {' '}
+                <FeedLink file={feedFiles.victim(code)} title={`Sitrep: attacks on ${name}`} />
+              </>
+            ) : null}
           </p>
           <YearBars label="Posts per year" years={result.years} hrefOf={links.inYear} />
           <TopValues title={facet === 'victim' ? 'Actors targeting it' : 'Groups'} values={result.facets.actor} hrefOf={narrowed('actor')} />

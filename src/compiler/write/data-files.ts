@@ -29,6 +29,8 @@ export interface DataFiles {
   /** Folders named by their content, with their files. */
   folders: Map<string, Map<string, string>>;
   manifest: Manifest;
+  /** The facets file as written, for selecting posts with the app's facet engine (feeds). */
+  facets: FacetsFile;
 }
 
 /** Builds the files; `search` is the search part of the manifest, when the build has an index. */
@@ -40,7 +42,8 @@ export function buildDataFiles(collection: Collection, search: SearchManifest | 
     files.set(name, text);
     return name;
   };
-  const facets = named('facets', JSON.stringify(facetsFile(collection)));
+  const facetsData = facetsFile(collection);
+  const facets = named('facets', JSON.stringify(facetsData));
   const figures = named('figures', JSON.stringify(figuresFile(collection.posts)));
   const catalog = named('catalog', JSON.stringify(collection.catalog ? catalogData(collection.catalog) : emptyCatalog()));
 
@@ -61,7 +64,7 @@ export function buildDataFiles(collection: Collection, search: SearchManifest | 
     slugs: { dir: slugDir, shardCount: slugShardCount },
     ...(search ? { search } : {}),
   };
-  return { files, folders, manifest };
+  return { files, folders, manifest, facets: facetsData };
 }
 
 /** The source id a post is filed under: its feed or publication name as a slug. */
@@ -69,7 +72,8 @@ export function sourceId(record: CollectionPost['record']): string | null {
   return record.source ? slugify(record.source.name) || null : null;
 }
 
-function facetsFile(collection: Collection): FacetsFile {
+/** The facets file of a collection: every post's day, security flag and facet values (docs/data-format.md). */
+export function facetsFile(collection: Collection): FacetsFile {
   const { posts, catalog } = collection;
   const names = facetNames(catalog);
   const withAncestors = actorRollUp(catalog);
