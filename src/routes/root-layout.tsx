@@ -1,6 +1,7 @@
 /** The frame of every page: header, main content, and the data every page shares. */
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { ThemeSelect } from '../components/theme-select.tsx';
 import { collectionQuery } from '../data/data-client.ts';
 import { paths } from '../model/view/paths.ts';
 import { RouteError } from './route-error.tsx';
@@ -20,6 +21,9 @@ function Header() {
         Sitrep
       </Link>
       <span className="tagline">threat-intelligence news</span>
+      <div className="header-tools">
+        <ThemeSelect />
+      </div>
     </header>
   );
 }
