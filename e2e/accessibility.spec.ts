@@ -15,12 +15,19 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Locator }[] = 
   { name: 'a country page', path: '/countries/KP', ready: (page) => page.getByRole('heading', { level: 1, name: 'North Korea' }) },
   { name: 'the charts page', path: '/charts?actor=lazarus-group', ready: (page) => page.getByRole('region', { name: 'Reported money over time', exact: true }).getByRole('application') },
   { name: 'the not-found page', path: '/no/such/page', ready: (page) => page.getByRole('heading', { name: 'Not found' }) },
+  { name: 'the saved views page', path: '/saved', ready: (page) => page.getByRole('link', { name: 'Lazarus in the UK' }) },
 ];
+
+// A saved view with new posts, so the list shows its badge, names and buttons.
+const SAVED = JSON.stringify({
+  views: [{ id: '1', name: 'Lazarus in the UK', page: 'explorer', query: '?actor=lazarus-group&victim=GB', seen: { generation: 'an older build', keys: '' } }],
+});
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const entry of PAGES) {
     test(`${entry.name} has no serious accessibility violation in the ${colorScheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
+      await page.addInitScript((saved) => localStorage.setItem('sitrep.savedViews.v1', saved), SAVED);
       await page.goto(entry.path);
       await expect(entry.ready(page)).toBeVisible();
       await expect(page.getByText('Loading chart…')).toHaveCount(0);

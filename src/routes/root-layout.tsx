@@ -1,7 +1,9 @@
 /** The frame of every page: header, main content, and the data every page shares. */
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { SaveView } from '../components/save-view.tsx';
 import { ThemeSelect } from '../components/theme-select.tsx';
+import { useSavedViews } from '../components/use-saved-views.ts';
 import { collectionQuery } from '../data/data-client.ts';
 import { paths } from '../model/view/paths.ts';
 import { RouteError } from './route-error.tsx';
@@ -14,7 +16,9 @@ export function loader(queryClient: QueryClient) {
   };
 }
 
-function Header() {
+/** The header; `withData` where the collection has loaded, so the current view can be saved. */
+function Header({ withData = false }: { withData?: boolean }) {
+  const { views } = useSavedViews();
   return (
     <header className="site-header">
       <Link to={paths.home.getHref()} className="brand">
@@ -22,6 +26,8 @@ function Header() {
       </Link>
       <span className="tagline">threat-intelligence news</span>
       <div className="header-tools">
+        {withData ? <SaveView /> : null}
+        <Link to={paths.saved.getHref()}>Saved views{views.length ? ` (${views.length})` : ''}</Link>
         <ThemeSelect />
       </div>
     </header>
@@ -33,7 +39,7 @@ export function RootLayout() {
   const navigation = useNavigation();
   return (
     <>
-      <Header />
+      <Header withData />
       <div className="progress" data-active={navigation.state !== 'idle'} aria-hidden="true" />
       <main id="main">
         <Outlet />
