@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { SEED } from './helpers.ts';
 
-const PAGES: { name: string; path: string; ready: (page: Page) => Locator }[] = [
+const PAGES: { name: string; path: string; ready: (page: Page) => Locator; act?: (page: Page) => Promise<void> }[] = [
   { name: 'the explorer', path: '/', ready: (page) => page.getByRole('status').filter({ hasText: /^\d[\d,]* posts?$/ }) },
   { name: 'a filtered explorer view', path: '/?actor=lazarus-group&victim=GB', ready: (page) => page.getByRole('link', { name: SEED.title, exact: true }) },
   { name: 'a searched explorer view', path: '/?q=telegram', ready: (page) => page.getByRole('link', { name: SEED.title, exact: true }) },
@@ -16,6 +16,15 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Locator }[] = 
   { name: 'the charts page', path: '/charts?actor=lazarus-group', ready: (page) => page.getByRole('region', { name: 'Reported money over time', exact: true }).getByRole('application') },
   { name: 'the not-found page', path: '/no/such/page', ready: (page) => page.getByRole('heading', { name: 'Not found' }) },
   { name: 'the saved views page', path: '/saved', ready: (page) => page.getByRole('link', { name: 'Lazarus in the UK' }) },
+  {
+    name: 'the explorer with its save form open',
+    path: '/?actor=lazarus-group',
+    ready: (page) => page.getByRole('button', { name: 'Save view' }),
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Save view' }).click();
+      await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+    },
+  },
 ];
 
 // A saved view with new posts, so the list shows its badge, names and buttons.
@@ -30,6 +39,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.addInitScript((saved) => localStorage.setItem('sitrep.savedViews.v1', saved), SAVED);
       await page.goto(entry.path);
       await expect(entry.ready(page)).toBeVisible();
+      await entry.act?.(page);
       await expect(page.getByText('Loading chart…')).toHaveCount(0);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
