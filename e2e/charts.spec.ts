@@ -205,6 +205,9 @@ test('converted amounts count only when asked, and say so', async ({ page }) => 
   await expect(money.getByText(/stated in other currencies .* not in this sum; nothing is converted/)).toBeVisible();
   const details = money.getByRole('region', { name: /^Figures from/ });
   await expect(details.getByText(/converted from/)).toHaveCount(0);
+  // The view's won amounts that are not said again in dollars are "other" (what the stolen coins are worth today).
+  await money.getByRole('checkbox', { name: /Include bounties, funding, prices and other amounts/ }).check();
+  await expect(details.getByText(/converted from/)).toHaveCount(0);
   await money.getByRole('checkbox', { name: /Include converted amounts/ }).check();
   await expect(money.getByText('stated in USD plus amounts converted to USD', { exact: false })).toBeVisible();
   await expect(details.getByText(/converted from [\d,]+ KRW/).first()).toBeVisible();
@@ -262,4 +265,40 @@ test('totals a post gives for a whole year count only when asked, so incidents a
   await expect(money.getByText(/reported totals are included/)).toBeVisible();
   // Chainalysis's "a record $1.7 billion in 2022", reported in 2023, now adds to the year.
   expect(await tableRows(money)).not.toEqual(withoutTotals);
+});
+
+test('the money chart sums incident money by default; other kinds and amounts out of proportion are one click away', async ({ page }) => {
+  // e2e/fixtures/posts/2012-07-10-money-out-of-proportion.md: a $500,000 ransom and a $2,500,000 theft,
+  // a $49,000 price, $10 million of funding, and "$75 trillion in damages" in a retrospective.
+  const view = '/charts?from=2012-01-01&to=2012-12-31';
+  await page.goto(view);
+  const money = chart(page, MONEY);
+  await expect(money.getByText(/of incident money \(theft, ransom, fine, loss, damages\)/)).toBeVisible();
+
+  // The $75 trillion is held out, and shown above the chart with its sentence and its post.
+  const heldOut = money.getByRole('region', { name: 'Amounts out of all proportion' });
+  await expect(heldOut.getByRole('heading')).toHaveText('1 amount out of all proportion, left out of the sum');
+  await expect(heldOut).toContainText('75,000,000,000,000 USD');
+  await expect(heldOut.getByText('the piracy and malware of the era caused $75 trillion in damages', { exact: false })).toBeVisible();
+  await expect(heldOut.getByRole('link', { name: /^Fixture: ransomware hits a regional bank/ })).toHaveAttribute('href', /^\/posts\/[^#]+#figure-\d+$/);
+
+  const julyTotal = async () => {
+    const rows = await tableRows(money);
+    return rows.find((row) => row[0] === 'Jul 2012')?.at(-2);
+  };
+  await money.getByRole('button', { name: 'Show as table' }).click();
+  // Default: the ransom and the theft.
+  expect(await julyTotal()).toBe('3,000,000');
+
+  // One click adds the price and the funding; the view's URL does not change, like the chart's other options.
+  const otherKinds = money.getByRole('checkbox', { name: 'Include bounties, funding, prices and other amounts (2)' });
+  await expect(otherKinds).not.toBeChecked();
+  await otherKinds.check();
+  await expect.poll(julyTotal).toBe('13,049,000');
+  await expect(page).toHaveURL(view);
+
+  // Another adds the amount held out, which stays listed with its sentence.
+  await money.getByRole('checkbox', { name: 'Include amounts out of proportion (1)' }).check();
+  await expect.poll(julyTotal).toBe('75,000,013,049,000');
+  await expect(heldOut.getByRole('heading')).toHaveText('1 amount out of all proportion, included in the sum');
 });

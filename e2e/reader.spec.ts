@@ -27,6 +27,19 @@ test('a reload on a post address shows the same post', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
 });
 
+test('a post named in Cyrillic has its own address, which opens it and filters by its source', async ({ page }) => {
+  const title = 'Взлом криптобиржи: похищено 30 миллионов долларов';
+  await page.goto('/?all=1&q=криптобиржи');
+  await page.getByRole('link', { name: title, exact: true }).click();
+  // The reader keeps the search it came from in its query; the path is the post's own.
+  await expect(page).toHaveURL((url) => url.pathname === `/posts/${encodeURIComponent('взлом-криптобиржи')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.goto(`/?all=1&source=${encodeURIComponent('пример-новости')}`);
+  await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+});
+
 test('an unknown post shows a not-found page with a way back', async ({ page }) => {
   await page.goto('/posts/no-such-post');
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();

@@ -14,7 +14,7 @@ import type { Problem } from './problems.ts';
 import { classifyRelevance } from './relevance/classify.ts';
 import type { EntityWords } from './relevance/features.ts';
 import { detectLanguage } from './relevance/language.ts';
-import { encodePostTerms, termStats } from './search/post-terms.ts';
+import { encodePostTerms, type TermStats, termStats } from './search/post-terms.ts';
 import { slugify } from './slug.ts';
 
 /** A compiled post as the collection keeps it: everything but the body's text. */
@@ -69,6 +69,11 @@ export interface CompileContext {
   relevantAnyway?: boolean;
 }
 
+/** A compiled post's language, from the word counts its index terms already hold (`termStats`). */
+export function languageOf(text: readonly string[], stats: Pick<TermStats, 'bodyWords' | 'bodyStopwords'>): string {
+  return detectLanguage(text, { words: stats.bodyWords, englishFunctionWords: stats.bodyStopwords });
+}
+
 /**
  * Compiles a post file's text. Threat entities are read from security news only (docs/labeling.md):
  * an off-topic post is kept, searchable and listed, but files nothing under actors or victims.
@@ -81,8 +86,8 @@ export function compileFile(file: string, text: string, context: CompileContext)
   const decision = classifyRelevance(stats, context.entityWords, source);
   const relevant = context.relevantAnyway ?? decision.relevant;
   const reasons = relevant === decision.relevant ? decision.reasons : ['labelled by hand'];
-  const language = detectLanguage(post.text, { words: stats.bodyWords, englishFunctionWords: stats.bodyStopwords });
-  const found = context.extract && relevant ? context.extract({ title: post.title, paragraphs: post.text, day: post.date.day }) : NO_ENTITIES;
+  const language = languageOf(post.text, stats);
+  const found = context.extract && relevant ? context.extract({ title: post.title, paragraphs: post.text, day: post.date.day, language }) : NO_ENTITIES;
   const entities = {
     actors: found.actors,
     malware: found.malware,

@@ -40,8 +40,8 @@ export function EntityChips({ entities, collection }: { entities: PostEntityIds;
                   {name}
                 </Link>
                 {group.pageOf ? (
-                  <Link to={group.pageOf(id)} className="entity-page" aria-label={`About ${name}`} title={`About ${name}`}>
-                    ⓘ
+                  <Link to={group.pageOf(id)} className="entity-info-link" aria-label={`About ${name}`} title={`About ${name}`}>
+                    <InfoIcon />
                   </Link>
                 ) : null}
               </dd>
@@ -50,5 +50,19 @@ export function EntityChips({ entities, collection }: { entities: PostEntityIds;
         </div>
       ))}
     </dl>
+  );
+}
+
+/**
+ * A circled "i", drawn rather than typed: the `ⓘ` character is missing from common system fonts,
+ * which show an empty box in its place.
+ */
+function InfoIcon() {
+  return (
+    <svg className="info-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <circle cx="8" cy="4.75" r="1" fill="currentColor" />
+      <path d="M8 7.25v4.5" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -8,7 +8,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { createCollection, type Collection } from '../model/collection.ts';
 import type { CatalogData } from '../model/format/catalog-format.ts';
 import type { FacetsFile, FiguresFile, ListPage, Manifest, PostBody, PostKeysFile, SlugShard } from '../model/format/data-format.ts';
-import { DATA_DIR, DATA_FORMAT, listPageFile, MANIFEST_FILE, postBodyFile, slugShardFile, slugShardOf } from '../model/format/data-version.ts';
+import { DATA_DIR, formatMismatch, listPageFile, MANIFEST_FILE, postBodyFile, slugShardFile, slugShardOf } from '../model/format/data-version.ts';
 import { createFigureTable, type FigureTable } from '../model/charts/figure-table.ts';
 import { decodePostKeys } from '../model/format/post-keys.ts';
 
@@ -50,14 +50,8 @@ async function fetchData<T>(name: string): Promise<T> {
 
 /** Refuses data written in another format version, instead of misreading it. */
 export function checkFormat<T>(name: string, data: unknown): T {
-  const format = typeof data === 'object' && data !== null && 'format' in data ? data.format : undefined;
-  if (format !== DATA_FORMAT) {
-    throw new DataError(
-      'format',
-      `This version of Sitrep reads data format ${DATA_FORMAT}, but ${name} is in format ${String(format ?? 'unknown')}. ` +
-        'Rebuild the data with the same version of Sitrep (npm run build), or open the site with the version that wrote it.',
-    );
-  }
+  const mismatch = formatMismatch(name, data);
+  if (mismatch) throw new DataError('format', mismatch);
   return data as T;
 }
 

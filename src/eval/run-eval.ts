@@ -19,6 +19,7 @@ import { DEFAULT_CATALOG_DIR, DEFAULT_CONTENT_DIR } from '../compiler/content-co
 import { createExtractor, type PostEntities } from '../compiler/extract/extract-post.ts';
 import { NameMatcher } from '../compiler/extract/name-matcher.ts';
 import { compileFile, type CompileContext } from '../compiler/post-record.ts';
+import { loadLanguageDetector } from '../compiler/relevance/language.ts';
 import { formatProblem } from '../compiler/problems.ts';
 import { entityWordsOf } from '../compiler/relevance/entity-words.ts';
 import { readLabels, readRelevanceLabels, type Label } from './labels.ts';
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
   });
   const { catalog, problems } = await loadCatalog(DEFAULT_CATALOG_DIR);
   for (const problem of problems.filter((p) => p.severity === 'error')) console.error(formatProblem(problem));
+  await loadLanguageDetector();
   const context: CompileContext = { extract: createExtractor(catalog), entityWords: entityWordsOf(catalog), shardCount: 1 };
   const resolve = resolvers(catalog);
   const gold = values['gold-relevance'];

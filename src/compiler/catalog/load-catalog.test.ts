@@ -76,6 +76,34 @@ describe('loadCatalog', () => {
     expect(data.regions).toContainEqual({ id: 'europe', name: 'Europe', kind: 'm49' });
     expect(data.countries.find((country) => country.code === 'GB')).toEqual({ code: 'GB', name: 'United Kingdom', regions: ['northern-europe', 'europe'] });
   });
+
+  it('names countries in Spanish, Portuguese, French and German, with the demonyms inflected', async () => {
+    const dir = await catalogFolder({ 'countries.yaml': 'countries:\n  RU:\n    demonyms: {es: [ruso], pt: [russo], de: [russisch]}\n' });
+    const { catalog } = await loadCatalog(dir);
+    const names = catalog.countries.find((country) => country.code === 'RU')?.names.map((name) => name.name);
+    expect(names).toEqual(expect.arrayContaining(['Rusia', 'Rússia', 'Russie', 'Russland', 'rusos', 'russas', 'russes', 'russischen', 'Russische']));
+    // French writes the adjective of a country's name in lowercase.
+    expect(catalog.countries.find((country) => country.code === 'SA')?.names.map((name) => name.name)).toContain('Arabie saoudite');
+  });
+
+  it('gives countries their states, provinces and largest cities, a country name before a place of the same name', async () => {
+    const dir = await catalogFolder({
+      'countries.yaml': 'subdivisions: [US, AU]\nlargest_cities: 200\nambiguous: [Georgia]\nignored: [Queens]\nnot_places: [Paris Hilton]\n',
+    });
+    const { catalog } = await loadCatalog(dir);
+    const placesOf = (code: string) => catalog.countries.find((country) => country.code === code)?.placeNames ?? [];
+    expect(placesOf('US').map((name) => name.name)).toEqual(expect.arrayContaining(['Texas', 'New Jersey', 'Los Angeles', 'Georgia']));
+    expect(placesOf('AU').map((name) => name.name)).toEqual(expect.arrayContaining(['Victoria', 'Queensland', 'Sydney']));
+    expect(placesOf('NG').map((name) => name.name)).toContain('Lagos');
+    // The country keeps its name; the state of the same name is a second reading, marked ambiguous.
+    expect(catalog.countries.find((country) => country.code === 'GE')?.names.map((name) => name.name)).toContain('Georgia');
+    expect(placesOf('US').find((name) => name.name === 'Georgia')).toEqual({ name: 'Georgia', exact: true, ambiguous: true });
+    // A territory that is a country of its own stays one, and an ignored name is no place.
+    expect(placesOf('US').map((name) => name.name)).not.toContain('Puerto Rico');
+    expect(placesOf('US').map((name) => name.name)).not.toContain('Queens');
+    expect(catalog.notPlaces.map((name) => name.name)).toEqual(['Paris Hilton']);
+    expect(catalogData(catalog).countries.find((country) => country.code === 'US')).not.toHaveProperty('placeNames');
+  });
 });
 
 describe('names given twice', () => {

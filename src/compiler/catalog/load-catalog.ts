@@ -42,6 +42,8 @@ export interface Catalog {
   platforms: CatalogPlatform[];
   countries: CatalogCountry[];
   regions: CatalogRegion[];
+  /** Names with a place inside that name something else ("Washington Post"): never read as a place. */
+  notPlaces: CatalogName[];
 }
 
 /** The catalog and the problems found in it. */
@@ -106,7 +108,14 @@ export async function loadCatalog(dir: string): Promise<CatalogResult> {
   const malwareEntries = await entries('malware', malwareEntry);
   const platformEntries = await entries('platforms.yaml', platformEntry);
   const regions = await single('regions.yaml', regionsFile, { groupings: [], m49_aliases: {} });
-  const countryAdditions = await single('countries.yaml', countriesFile, { countries: {}, ambiguous: [], ignored: [] });
+  const countryAdditions = await single('countries.yaml', countriesFile, {
+    countries: {},
+    ambiguous: [],
+    ignored: [],
+    subdivisions: [],
+    largest_cities: 0,
+    not_places: [],
+  });
   const places = buildPlaces(countryAdditions, regions);
 
   const actorIds = new Set(actorEntries.map((entry) => entry.id));
@@ -183,7 +192,7 @@ export function catalogData(catalog: Catalog): CatalogData {
     actors: catalog.actors.map(({ names: _names, ...actor }) => actor),
     malware: catalog.malware.map(({ names: _names, ...malware }) => malware),
     platforms: catalog.platforms.map(({ names: _names, ...platform }) => platform),
-    countries: catalog.countries.map(({ names: _names, originNames: _originNames, ...country }) => country),
+    countries: catalog.countries.map(({ names: _names, placeNames: _placeNames, originNames: _originNames, ...country }) => country),
     regions: catalog.regions.map(({ names: _names, ...region }) => region),
   };
 }

@@ -7,6 +7,7 @@
 import type { Catalog } from '../catalog/load-catalog.ts';
 import { NameMatcher, type NameMatch } from './name-matcher.ts';
 import { isTitleCase, sentenceTokens, type Sentence } from './plain-text.ts';
+import { inProductListing, isBoilerplate, onlyNames, saysNothingHappened } from './platform-mentions.ts';
 
 /** What the entity extractor finds in one post, as catalog ids in order of first mention. */
 export interface EntityFindings {
@@ -30,10 +31,6 @@ const SECURITY_CONTEXT =
 // Metasploit"), not for a malware name, since walkthroughs name their target machines after anything ("HA: Joker").
 const PENTEST_CONTEXT = /\b(?:persistence|privilege\s+escalation|post-exploitation|pentest\w*|penetration\s+test\w*|shellcode|reverse\s+shell|Metasploit)\b/i;
 
-// Social-media boilerplate that names platforms without saying anything about them ("share it with us on
-// Facebook, Twitter or our LinkedIn Group", also in machine-reworded copies).
-const BOILERPLATE = /(?:\bs[ií]guenos|\bsuivez-nous|\bfolgen Sie uns|\bsegui-nos)|\b(?:follow (?:us|me|them)|like us|share (?:this|on|via)|subscribe|join (?:us|our)|find us on|\bour\s+(?:[\w-]+\s+){0,2}?(?:group|page|channel|community|handle|feed|server)s?\b|connect with us|(?:be )?contacted (?:on|via)|reach (?:us|me|him|her) (?:on|via)|stay (?:tuned|updated)|download (?:it |the app )?(?:from|on))\b/i;
-
 // After a name that is both a ransomware operation and its malware ("REvil", "LockBit"): words that
 // say which of the two the text means.
 const MALWARE_NOUN = /^[\s-]*(?:ransomware|malware|trojan|strain|variant|payload|encryptor|locker|binary|binaries|samples?|infections?|botnet|loader|family|code|builder|decryptor)\b/i;
@@ -49,26 +46,6 @@ const RANSOMWARE_OPERATION = /^(?:'s|’s)?\s*(?:demand\w*|claim\w*|said|says|le
 const COIN_AS_NETWORK_AFTER = /^(?:[\s-]+(?:based|compatible))?[\s-]+(?:network|networks|blockchain|chain|sidechain|mainnet|nodes?|client|Core|protocol|bridge|wallets?|hot\s+wallets?|smart\s+contracts?|contracts?|addresses\s+(?:were|was)\s+(?:hacked|drained)|accounts?\s+(?:were|was)\s+(?:hacked|drained))\b/i;
 const COIN_AS_NETWORK_BEFORE = /\b(?:on|of|across|onto|into)\s+the\s+$/i;
 const COINS = new Set(['bitcoin', 'ethereum', 'monero', 'tether', 'solana']);
-
-// Mentions of a platform that say nothing happened on it (docs/labeling.md, platforms): a yardstick
-// ("a safe bet compared to Windows"), the one reporting ("Visa is warning", "Visa said"), and the
-// place something was posted where no attacker did the posting ("an executive posting a photo on Weibo",
-// "the leak became known from posts on Facebook by job seekers").
-const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus|vs\.?)\s+(?:the\s+|on\s+)?$/i;
-const REPORTER_AFTER =
-  /^(?:'s|’s)?\s+(?:(?:has|have|had|is|also|publicly|recently|later|now)\s+)*(?:said|says|warned|warns|warning|reported|reports|announced|announces|confirmed|confirms|told|stated|noted|investigat\w+|disclosed|explained|added|acknowledged|declined|spokes(?:man|woman|person))\b/i;
-// Except a version bound ("less than Firefox 68.2") or a share of a count ("more than macOS (10.5%)"),
-// which name what is affected.
-const MEASURED_AFTER = /^\s*(?:v?\d|\(\s*[\d.,]+\s*%)/;
-// Who may post on a platform as part of an attack ("hackers posted the stolen data on Telegram").
-const ATTACKERS = /\b(?:hackers?|attackers?|criminals?|cybercriminals?|scammers?|fraudsters?|extortionists?|threat\s+actors?|gangs?|groups?|operators?|crooks|trolls?|bots?)\b/i;
-// The owner of another product or an organisation named after the platform: "Facebook-owned Instagram",
-// "the Linux Foundation".
-const OWNER_AFTER = /^(?:-owned|-backed|\s+(?:Foundation|Inc\b\.?|Corp\b\.?|Corporation|LLC|Ltd\b\.?|Ventures|Capital)\b)/;
-// Someone's presence on a platform, found while tracing them ("researchers found profiles on YouTube,
-// Skype and VK"); fake profiles made for an attack are another matter.
-const PROFILES_ON_BEFORE = /(?<!\b(?:fake|fraudulent|bogus|cloned|impersonating)\s)\b(?:profiles?|pages|channels)\s+on\s+(?:[\w.-]+,?\s+(?:and\s+)?)*$/i;
-const POSTED_ON_BEFORE = /\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes|said|says|announced|shared|published|uploaded|replied|commented|responded)\b[^.;]{0,60}?\b(?:on|via)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
 // The platforms share bars and contact lines name; a bare "- Firefox" in a list of what a stealer
 // targets is not one.
@@ -112,22 +89,32 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     // the store, not the Play ransomware operation.
     const platformWords = new Set(readings.filter((r) => r.entity.kind === 'platform' && /\s/.test(r.match.surface)).flatMap((r) => r.match.surface.split(/\s+/)));
 
+    const title = sentences.filter((sentence) => sentence.paragraph === 0).map((sentence) => sentence.text).join(' ');
     const namesBySentence = new Map<Sentence, string[]>();
+    const systemsBySentence = new Map<Sentence, NameMatch<Entity>[]>();
     for (const { match, sentence } of matches) {
       const names = namesBySentence.get(sentence) ?? [];
       names.push(match.surface);
       namesBySentence.set(sentence, names);
+      if (match.value.kind === 'platform' && categoryOf.get(match.value.id) === 'os') {
+        const systems = systemsBySentence.get(sentence) ?? [];
+        systems.push(match);
+        systemsBySentence.set(sentence, systems);
+      }
     }
     // A platform named where the text says nothing happened on it (docs/labeling.md, platforms).
-    const passingMention = (id: string, match: NameMatch<Entity>, sentence: Sentence): boolean =>
-      BOILERPLATE.test(sentence.text) ||
-      saysNothingHappened(match, sentence.text) ||
-      (SHARE_BAR_CATEGORIES.has(categoryOf.get(id) ?? '') && onlyNames(sentence, namesBySentence.get(sentence) ?? []));
+    const passingMention = (id: string, match: NameMatch<Entity>, sentence: Sentence, context: string): boolean => {
+      const category = categoryOf.get(id) ?? '';
+      const social = SHARE_BAR_CATEGORIES.has(category);
+      if (isBoilerplate(sentence.text) || saysNothingHappened(match, sentence.text, social)) return true;
+      if (social && onlyNames(sentence, namesBySentence.get(sentence) ?? [])) return true;
+      return (category === 'os' || category === 'browser') && inProductListing(match, sentence.text, context, title, systemsBySentence.get(sentence) ?? []);
+    };
 
     const found: EntityFindings = { actors: [], malware: [], platforms: [] };
     const seen = new Set<string>();
     for (const { entity, match, sentence, context, previousEnd } of readings) {
-      if (entity.kind === 'platform' && passingMention(entity.id, match, sentence)) continue;
+      if (entity.kind === 'platform' && passingMention(entity.id, match, sentence, context)) continue;
       if (entity.kind === 'platform' && COINS.has(entity.id) && !namesNetwork(match, sentence.text)) continue;
       if ((match.name.ambiguous || entity.kind === 'platform') && partOfLongerName(match, sentence.text, previousEnd)) continue;
       const supported = SECURITY_CONTEXT.test(context) || (entity.kind === 'platform' && PENTEST_CONTEXT.test(context));
@@ -140,23 +127,6 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     }
     return found;
   };
-}
-
-/** A line that is nothing but platform names ("Twitter", "Facebook | LinkedIn | Email"): a share bar. */
-function onlyNames(sentence: Sentence, names: string[]): boolean {
-  if (sentence.paragraph === 0) return false;
-  let rest = sentence.text;
-  for (const name of names) rest = rest.replace(name, ' ');
-  return /^[\s|,/·•:-]*(?:(?:e-?mail|print|share|copy\s+link|more|and|or)[\s|,/·•:-]*)*$/i.test(rest);
-}
-
-/** A yardstick, a reporter, an owner, or a place something was posted or found without an attacker. */
-function saysNothingHappened(match: NameMatch<Entity>, text: string): boolean {
-  const before = text.slice(Math.max(0, match.start - 80), match.start);
-  const after = text.slice(match.end, match.end + 60);
-  if ((COMPARED_BEFORE.test(before) && !MEASURED_AFTER.test(after)) || REPORTER_AFTER.test(after)) return true;
-  if (OWNER_AFTER.test(after)) return true;
-  return (POSTED_ON_BEFORE.test(before) || PROFILES_ON_BEFORE.test(before)) && !ATTACKERS.test(text);
 }
 
 function namesNetwork(match: NameMatch<Entity>, text: string): boolean {

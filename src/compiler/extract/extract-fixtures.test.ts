@@ -9,6 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog/load-catalog.ts';
 import { compilePost } from '../compile-post.ts';
 import { DEFAULT_CATALOG_DIR } from '../content-config.ts';
+import { languageOf } from '../post-record.ts';
+import { loadLanguageDetector } from '../relevance/language.ts';
+import { termStats } from '../search/post-terms.ts';
 import { createExtractor, type Extractor } from './extract-post.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -16,6 +19,7 @@ const REPO = path.resolve(import.meta.dirname, '../../..');
 
 let extract: Extractor;
 beforeAll(async () => {
+  await loadLanguageDetector();
   extract = createExtractor((await loadCatalog(path.join(REPO, DEFAULT_CATALOG_DIR))).catalog);
 });
 
@@ -23,7 +27,7 @@ beforeAll(async () => {
 function extractionOf(file: string) {
   const post = compilePost(file, readFileSync(file, 'utf8')).post;
   if (!post) throw new Error(`${file} does not compile`);
-  const found = extract({ title: post.title, paragraphs: post.text, day: post.date.day });
+  const found = extract({ title: post.title, paragraphs: post.text, day: post.date.day, language: languageOf(post.text, termStats(post.title, post.text)) });
   return {
     actors: [...found.actors].sort(),
     malware: [...found.malware].sort(),

@@ -30,6 +30,11 @@ export interface ExtractionInput {
   paragraphs: readonly string[];
   /** The post's calendar day, `YYYY-MM-DD`, for the year of currency rates. */
   day: string;
+  /**
+   * The post's language (ISO 639-1, `und` when it cannot be told): the Spanish, Portuguese, French and
+   * German cues are read in posts that are not in English. Unknown when left out.
+   */
+  language?: string;
 }
 
 /** An extractor for one catalog. */
@@ -54,7 +59,7 @@ export function createExtractor(catalog: Catalog): Extractor {
   return (post) => {
     const sentences = postSentences(post.title, post.paragraphs);
     const entities = findEntities(sentences);
-    const { mentions: _mentions, ...places } = findPlaces(sentences);
+    const { mentions: _mentions, ...places } = findPlaces(sentences, post.language ?? 'und');
     return { ...entities, ...places, figures: extractFigures(sentences, post.day) };
   };
 }

@@ -1,70 +1,12 @@
 /**
- * What a money amount was (theft, ransom, fine, bounty, loss, damages, funding, price, other), from the
- * cue words of its sentence and the post's title, per the figures rules of docs/labeling.md.
+ * What a money amount was (theft, ransom, fine, bounty, loss, damages, funding, price, other): the cue
+ * words of its sentence (money-cues.ts) weighed by their distance to it, the words right around it, and
+ * what the sentence says where no cue speaks, per the figures rules of docs/labeling.md.
  */
 import type { FigureKind } from '../../model/format/data-format.ts';
 import type { MoneyMention } from './money-amounts.ts';
+import { CUES, isResolver, LOCAL_RESOLVERS, PRODUCT_NOUN, resolveCue, type CueKind } from './money-cues.ts';
 
-// ---------------------------------------------------------------------------------------------------
-// Kinds
-
-// Words whose kind depends on the rest of the sentence; `resolve` decides.
-type Resolver = 'lostWord' | 'costWord' | 'gainWord' | 'payWord' | 'askWord' | 'priceWord' | 'spendWord';
-const RESOLVERS = new Set<FigureKind | Resolver>(['lostWord', 'costWord', 'gainWord', 'payWord', 'askWord', 'priceWord', 'spendWord']);
-
-interface Cue {
-  pattern: RegExp;
-  kind: FigureKind | Resolver;
-  weight: number;
-}
-
-function cue(kind: FigureKind | Resolver, weight: number, words: string): Cue {
-  return { pattern: new RegExp(`\\b(?:${words})\\b`, 'gi'), kind, weight };
-}
-
-// Cue words, each with the kind it signals or a resolver that decides from the rest of the sentence
-// ("lost" is theft after a scam, damages across an economy, a loss otherwise). Where cues overlap, the
-// longer wins ("economic losses" over "losses", "at current prices" over "prices").
-const CUES: Cue[] = [
-  cue('theft', 3, String.raw`stole|stolen(?!\s+(?:data|files?|information|records?|credentials?|documents?|passwords?|e-?mails?|details|accounts?|personal|identities))|steal(?:s|ing)?|thefts?|thie(?:f|ves)|heists?|loot(?:ed|ing)?|drain(?:ed|ing|s)?|siphon(?:ed|ing|s)?|embezzl\w*|swindl\w*|defraud\w*|conned|duped|tricked|cheated|robbed|robber(?:y|ies)|stripped\s+of|cash(?:ed)?[- ]out|jackpotting|taken\s+from|took\s+from|scammers?|fraudsters?|unauthori[sz]ed\s+(?:transactions?|withdrawals?|transfers?)`),
-  cue('theft', 2, String.raw`frauds?|fraudulent(?:ly)?|scams?|scammed`),
-  cue('theft', 1, String.raw`withdr(?:ew|awn|awals?)|transfer(?:red|s)|moved\s+to|sent\s+from|hacks|hack\s+of|exchange\s+hack`),
-  // Extortion is weaker than ransom: "steal or extort $1.3 billion" is read as theft.
-  cue('ransom', 2.5, String.raw`extort\w*`),
-  cue('ransom', 3, String.raw`ransoms?|blackmail\w*|pay-?off|demand(?:s|ed|ing)?|decrypt(?:or|ion\s+key|ion\s+tool)s?|to\s+unlock`),
-  cue('ransom', 1, String.raw`in\s+exchange\s+for`),
-  cue('fine', 3, String.raw`fine[sd]?(?!-)|penalt(?:y|ies)|penali[sz]\w*|settle(?:ment|ments|d|s)?|charged\s+up\s+to|to\s+end\s+(?:a|the)?\s*(?:\w+\s+){0,3}lawsuit|lawsuits?`),
-  cue('fine', 1, String.raw`violations?`),
-  cue('bounty', 3, String.raw`bount(?:y|ies)|rewards?(?!\s+(?:vouchers?|points|cards?|miles))|rewarded|awards?(?!-)|awarded|for\s+information|prize\s+money`),
-  cue('damages', 3, String.raw`damages?|in\s+(?:\w+\s+){0,2}losses|losses\s+caused|economic\s+(?:losses|costs?|impact)`),
-  cue('loss', 2, String.raw`recovery\s+costs?|rebuild\w*|remediat\w*|write-?offs?|wr(?:ote|itten)\s+off|lost\s+(?:revenue|sales|income|business)|(?:revenue|sales|income)\s+lost|bill|knock\w*|effects|impact|hit\s+to\s+(?:\w+\s+){0,3}(?:profits?|earnings|revenue)|cut\s+(?:its|their)\s+(?:results|profits?|earnings|revenue)\s+by`),
-  cue('lostWord', 2, String.raw`lost|loses|losing|loosing|lose|loss|losses|suffered|suffers|incur(?:red|s)?`),
-  cue('costWord', 2, String.raw`costs?|costing|expenses?|one-time\s+costs?`),
-  cue('gainWord', 2, String.raw`made|making|makes|earn(?:s|ed|ing|ings)?|net(?:ted|s)|generat(?:ed|es|ing)|collect(?:ed|s|ing)|amass(?:ed|es|ing)?|raked\s+in|pocket(?:ed|ing)?|obtained|receiv(?:e|ed|es|ing)|income|turnover|revenues?|profits?|proceeds|rais(?:ed|es|ing)(?!\s+(?:it|them|the\s+\w+)\s+to)`),
-  // "to pay for the servers" buys something: not a payment to anyone the figures rules name.
-  cue('payWord', 2, String.raw`pa(?:y|ys|id|ying)(?!\s+for\b)|payments?|payouts?`),
-  cue('askWord', 2, String.raw`ask(?:s|ed|ing)?\s+for|asks|asked|asking`),
-  cue('priceWord', 2, String.raw`price[sd]?|pricing|priced\s+at|sells?|sold|selling|for\s+sale|on\s+sale|purchase[sd]?|purchasing|buy|buying|starts?\s+at|starting\s+at|retail(?:s|ing)?\s+(?:at|for)|retail\s+price|subscri\w*|per\s+(?:month|year)|fees?|discount\w*|pre-?orders?|from\s+customers|customers\s+pay`),
-  cue('spendWord', 2, String.raw`(?<!double[- ])spend(?:s|ing)?|spent|expenditures?`),
-  cue('funding', 3, String.raw`funding|funded|to\s+fund|invest(?:s|ed|ing|ment|ments)?|investors?|grants?|budget\w*|allocat\w*|set\s+aside|earmark\w*|gift(?!\s+(?:vouchers?|cards?|certificates?|codes?))|donat\w*|backing|(?:seed|series\s+[a-f])\s+round|crowdfund\w*`),
-  cue('other', 2, String.raw`valuation|market\s+(?:value|cap\w*|size)|m-cap|bail|salar(?:y|ies)|wages?|acquisitions?|acquir\w*|buys|merger|deal|takeover|(?<!(?:before|after|excluding|net\s+of)\s+)insurance|insured|uninsured|exports?|imports?|gdp|loans?|at\s+current\s+prices|current\s+prices`),
-  // Weak: laundered money is "other" unless the sentence also says it was stolen.
-  cue('other', 0.5, String.raw`launder\w*`),
-];
-
-const RANSOM_CONTEXT = /\b(?:ransom\w*|extort\w*|decrypt\w*|leak\s+site|negotiat\w*|gangs?)\b/i;
-const PAYMENT_RANSOM_CONTEXT = /\b(?:ransom\w*|extort\w*|decrypt\w*|to\s+unlock|leak\s+site|negotiat\w*|gangs?|demand\w*|bitcoins?|monero|cryptocurrenc\w*)\b/i;
-const BOUNTY_CONTEXT = /\b(?:bugs?|bount\w*|vulnerabilit\w*|flaws?|researchers?|rewards?|exploits?|zero-days?|hackerone|bugcrowd)\b/i;
-const FINE_CONTEXT = /\b(?:settle\w*|penalt\w*|lawsuits?|fine[sd]?|regulators?|court|class\s+action|judge)\b/i;
-const AGGREGATE_CONTEXT = /\b(?:econom(?:y|ies|ic)|global(?:ly)?|worldwide|industr(?:y|ies)|sectors?|regions?|across|combined|nationwide)\b/i;
-const THEFT_CONTEXT = /\b(?:stole|stolen|steal\w*|theft|heist|scam\w*|fraud\w*|conned|duped|swindl\w*|robbed|loot\w*|drain\w*|siphon\w*|phishing|wallets?|crypto\w*|bitcoins?|ether(?:eum)?|tokens?|coins?|cards?|transactions|bank\s+accounts?|sim[- ]swap\w*)\b/i;
-const INCIDENT_CONTEXT = /\b(?:attack\w*|cyber-?attack\w*|breach\w*|hack\w*|ransomware|incident|outage|malware|intrusion|compromise\w*|notpetya|wannacry|cybercrime\w*|disruption)\b/i;
-const CRIME_CONTEXT = /\b(?:hackers?|attackers?|criminals?|cyber-?criminals?|crooks?|fraudsters?|scammers?|thieves|gangs?|scheme|fraud\w*|scam\w*|stole\w*|steal\w*|theft|heist|launder\w*|illicit|illegal\w*|hack(?:s|ed)?|attacks?|extort\w*|ransomware)\b/i;
-const TITLE_THEFT_CONTEXT = /\b(?:stole\w*|steal\w*|theft|heist|scam\w*|fraud\w*|conned|duped|swindl\w*|loot\w*|drain\w*|wallets?|crypto\w*|bitcoins?|ether(?:eum)?|tokens?)\b/i;
-const TITLE_CRIME_CONTEXT = /\b(?:stole\w*|steal\w*|theft|heist|scam\w*|fraud\w*|scheme|launder\w*|extort\w*|crooks|criminals|scammers|fraudsters)\b/i;
-const FUNDING_CONTEXT = /\b(?:funding|round|investors?|series\s+[a-f]|seed|capital|venture|backing)\b/i;
-const GOVERNMENT_CONTEXT = /\b(?:governments?|govt|ministry|ministries|council|federal|authorities|budget|taxpayers?)\b/i;
-const RECOVERY_CONTEXT = /\b(?:to\s+recover|recovery|remediat\w*|rebuild\w*|restor\w*)\b/i;
 // Money seized, recovered or frozen is none of the incident kinds: it is what came back.
 const RECOVERED_BEFORE = /\b(?:recover(?:ed|s|ing)?|seiz(?:ed|es|ing|ure\s+of)|froze|frozen|freez(?:e|es|ing)|returned|confiscat\w*|clawed\s+back|recoup\w*)\s+(?:\S+\s+){0,4}$/i;
 const RECOVERED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:recovered|seized|frozen|returned|confiscated|clawed\s+back)\b/i;
@@ -73,11 +15,32 @@ const PART_OF_RANSOM = /^\s*(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}ranso
 const SIZES_A_BUSINESS_BEFORE = /\b(?:an?)\s+$/i;
 const SIZES_A_BUSINESS_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:company|companies|firm|provider|business|corporation|conglomerate|start-?up|giant|industry|market|economy|unicorn|enterprise)\b/i;
 const NEGATED = /\bnot\s+(?:an?\s+|the\s+)?$/i;
+// "$100 off", "$20/month", "$2/day", "$45 each", "$1 per record", "($29.99 Value)": a discount, a
+// subscription, a unit price or a list price.
+const UNIT_PRICE_AFTER =
+  /^\s*(?:off\b|value\b|course\b|\/\s?(?:mo|month|yr|year|day|d|week|wk|hr|hour|user|seat|record|card|account)\b|(?:per|an?)\s+(?:record|card|account|user|seat|licen[cs]e|login|dump|piece|unit|copy|head|device)\b)/i;
+// "for just $39", "only $5": an offer's price. Weak, so any cue of a kind near the amount outweighs it
+// ("stole only $500").
+const OFFER_BEFORE = /\b(?:just|only)\s+$/i;
+// "(usually $2,199)", "(was $60)": the list price beside an offer.
+const LIST_PRICE_BEFORE = /\(\s*(?:regularly|normally|usually|originally|was|reg\.?|list|msrp|rrp)\s*$/i;
+// "a $69 Android TV box", "the $249 watch": the amount is what the product costs.
+const SIZES_A_PRODUCT_BEFORE = /\b(?:an?|the|this|that)\s+$/i;
+const SIZES_A_PRODUCT_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,3}?${PRODUCT_NOUN}\b`, 'i');
+// "hacked the protocol for $7 million", "the bridge was exploited for $100 million": what the attack took.
+const ATTACKED_FOR_BEFORE =
+  /\b(?:hack(?:ed|ing)|exploit(?:ed|ing)|breach(?:ed|ing)|compromis(?:ed|ing)|rob(?:bed|bing)|raid(?:ed|ing))\b(?:\s+[^\s.;:]+){0,5}?\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+|some\s+|an\s+estimated\s+)?$/i;
+// Where no cue speaks: a hack in the sentence makes the money what was taken ("Teen hacked school
+// fund, $7000 gone"); a short line of a name and an amount is a listing's price ("Gears 5 -- $40").
+// "claimed responsibility for the hack" names the attack, not what it took: the noun alone does not count.
+const HACKED = /\b(?:hack(?:s|ed|ing)|hackers?|cyber-?heists?)\b/i;
+const LISTING_WORDS = 8;
+const LISTED_BEFORE = /(?:^|[-–—:|([•·*]\s*)$/;
 
 interface CueHit {
   start: number;
   end: number;
-  kind: FigureKind | Resolver;
+  kind: CueKind;
   weight: number;
 }
 
@@ -100,39 +63,6 @@ function cueHits(text: string): CueHit[] {
     kept.push(hit);
   }
   return kept;
-}
-
-function resolve(kind: FigureKind | Resolver, sentence: string, title: string): FigureKind | null {
-  const both = `${sentence} ${title}`;
-  switch (kind) {
-    case 'lostWord':
-      if (AGGREGATE_CONTEXT.test(sentence)) return 'damages';
-      return THEFT_CONTEXT.test(sentence) || TITLE_THEFT_CONTEXT.test(title) ? 'theft' : 'loss';
-    case 'costWord':
-      if (AGGREGATE_CONTEXT.test(sentence)) return 'damages';
-      return INCIDENT_CONTEXT.test(both) ? 'loss' : 'price';
-    case 'gainWord':
-      // "received over $120 million in ransom payments": money made from extortion is ransom.
-      if (/\bransoms?\b/i.test(sentence)) return 'ransom';
-      if (CRIME_CONTEXT.test(sentence) || TITLE_CRIME_CONTEXT.test(title)) return 'theft';
-      return FUNDING_CONTEXT.test(sentence) ? 'funding' : 'other';
-    case 'payWord':
-      for (const text of [sentence, title]) {
-        if (PAYMENT_RANSOM_CONTEXT.test(text)) return 'ransom';
-        if (BOUNTY_CONTEXT.test(text)) return 'bounty';
-        if (FINE_CONTEXT.test(text)) return 'fine';
-      }
-      return null;
-    case 'askWord':
-      return PAYMENT_RANSOM_CONTEXT.test(sentence) || PAYMENT_RANSOM_CONTEXT.test(title) ? 'ransom' : null;
-    case 'priceWord':
-      return RANSOM_CONTEXT.test(sentence) ? 'ransom' : 'price';
-    case 'spendWord':
-      if (RECOVERY_CONTEXT.test(sentence)) return 'loss';
-      return GOVERNMENT_CONTEXT.test(sentence) ? 'funding' : 'other';
-    default:
-      return kind;
-  }
 }
 
 // Words between two places in a sentence, with clause breaks counting extra: a cue rarely reaches
@@ -200,8 +130,9 @@ export function sentenceKinds(text: string, mentions: MoneyMention[], title: str
     if (!current || score > current.score) votes[index] = { kind, score, tier };
   };
   const distance = distanceMeter(text);
-  // A resolver reads the whole sentence, so each is asked once per sentence.
-  const resolved = new Map<FigureKind | Resolver, FigureKind | null>();
+  // A resolver reads the whole sentence, so each is asked once per sentence; the local ones read the
+  // words around their cue, so they are asked per cue.
+  const resolved = new Map<CueKind, FigureKind | null>();
   const inMention = new Uint8Array(text.length);
   for (const mention of mentions) inMention.fill(1, mention.start, mention.end);
   const hits = cueHits(text).filter((hit) => !inMention.subarray(hit.start, hit.end).includes(1));
@@ -217,13 +148,13 @@ export function sentenceKinds(text: string, mentions: MoneyMention[], title: str
       }
     });
     if (best < 0 || bestDistance > 30) continue;
-    let kind = resolved.get(hit.kind);
+    let kind = LOCAL_RESOLVERS.has(hit.kind) ? undefined : resolved.get(hit.kind);
     if (kind === undefined) {
-      kind = resolve(hit.kind, text, title);
+      kind = resolveCue(hit.kind, text, title, hit.start);
       resolved.set(hit.kind, kind);
     }
+    const tier = isResolver(hit.kind) ? 1 : 2;
     // At equal distance the words before an amount govern it more often than those after.
-    const tier = RESOLVERS.has(hit.kind) ? 1 : 2;
     if (kind) vote(best, kind, (hit.weight / (1 + bestDistance)) * (hit.end <= (groups[best]?.start ?? 0) ? 1.1 : 1), tier);
   }
   groups.forEach((group, index) => {
@@ -231,8 +162,10 @@ export function sentenceKinds(text: string, mentions: MoneyMention[], title: str
     const before = text.slice(Math.max(0, group.start - 80), group.start);
     const after = text.slice(group.end, group.end + 80);
     if (SIZES_A_BUSINESS_BEFORE.test(before) && SIZES_A_BUSINESS_AFTER.test(after)) vote(index, 'other', 10, 2);
-    // "$100 off", "$20/month": a discount or a subscription is a price.
-    if (/^\s*(?:off\b|\/\s?(?:mo|month|yr|year)\b)/i.test(after)) vote(index, 'price', 2, 2);
+    else if (SIZES_A_PRODUCT_BEFORE.test(before) && SIZES_A_PRODUCT_AFTER.test(after)) vote(index, 'price', 1.5, 2);
+    if (UNIT_PRICE_AFTER.test(after) || LIST_PRICE_BEFORE.test(before)) vote(index, 'price', 2, 2);
+    if (OFFER_BEFORE.test(before)) vote(index, 'price', 0.6, 1);
+    if (ATTACKED_FOR_BEFORE.test(before)) vote(index, 'theft', 1.5, 2);
     if ((RECOVERED_BEFORE.test(before) || RECOVERED_AFTER.test(after)) && !PART_OF_RANSOM.test(after)) {
       votes[index] = { kind: 'other', score: 10, tier: 2 };
     }
@@ -242,4 +175,19 @@ export function sentenceKinds(text: string, mentions: MoneyMention[], title: str
     for (const member of group.members) result[member] = votes[index] ?? null;
   });
   return result;
+}
+
+/**
+ * The kind of an amount no cue speaks for, in its own sentence or its neighbours': theft where the
+ * sentence tells of a hack, a price on a short listing line (a name, a dash or a colon, the amount),
+ * else other.
+ */
+export function fallbackKind(text: string, mentions: readonly MoneyMention[]): FigureKind {
+  if (HACKED.test(text)) return 'theft';
+  const listed = mentions.some((mention) => LISTED_BEFORE.test(text.slice(Math.max(0, mention.start - 4), mention.start)));
+  if (!listed) return 'other';
+  let rest = text;
+  for (const mention of mentions) rest = rest.replace(mention.text, ' ');
+  const words = rest.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length <= LISTING_WORDS ? 'price' : 'other';
 }

@@ -26,3 +26,25 @@ describe('isPeriodTotal', () => {
     expect(totalOf('Bybit lost $1.5 billion on Friday; thefts last year totalled far less.')).toBe(false);
   });
 });
+
+describe('spans, many events and scenarios', () => {
+  it('reads a span of years, money from many events, and forecasts or scenarios as no incident’s amount', () => {
+    expect(totalOf('Veterans lost 405 million dollars to scammers since 2012.')).toBe(true);
+    expect(totalOf('The group is said to have amassed $2bn from such attacks.')).toBe(true);
+    expect(totalOf('The manufacturing industry could see losses of $23.6 billion.')).toBe(true);
+    expect(totalOf('One cyber attack can cost major ports $110 billion.')).toBe(true);
+    expect(totalOf('Cybercrime damage is expected to reach $6 trillion by 2021.')).toBe(true);
+    expect(totalOf('A company that suffers a data breach will spend about $4 million to recover.')).toBe(true);
+    expect(totalOf('The average ransom payment rose to $1.5 million.')).toBe(true);
+  });
+
+  it('reads a scenario only before the amount, and not "will": that is how an incident’s cost is reported', () => {
+    expect(totalOf('They were worth 58 billion won at the time and would be worth far more today.')).toBe(false);
+    expect(totalOf('The attack on the broadcaster will cost it about €4.8 million.')).toBe(false);
+  });
+
+  it('leaves an incident alone', () => {
+    expect(totalOf('The ransomware attack will be remembered: it cost the company $95 million.')).toBe(false);
+    expect(totalOf('The exchange lost $52 million in one attack.')).toBe(false);
+  });
+});

@@ -263,6 +263,28 @@ describe('kinds', () => {
     ['other', 'He was released on $200,000 bail.'],
     ['other', 'Police seized $500,000 of the laundered funds.'],
     ['other', 'A $6 billion healthcare provider was hit by ransomware.'],
+    // Prices: products, services, and stolen data or access on sale.
+    ['price', 'The phone launched in India for Rs. 19,900.'],
+    ['price', 'The smart home accessories they had installed cost them $700.'],
+    ['price', 'The agency paid the company over $820,000 for surveillance cameras.'],
+    ['price', 'Access to the compromised network is offered for $10,000 on an underground forum.'],
+    ['price', 'The seller is asking $5,000 for the database.'],
+    ['price', 'The ransomware gang is selling the stolen files for $50,000 on its leak site.'],
+    ['price', 'For $2/day anyone could search the leaked records.'],
+    ['price', 'Spend a million dollars with Media Bridge and you will have a million supporters.'],
+    ['price', 'Gears 5 -- $40'],
+    // Prizes: a bounty where they pay for exploits of real products, else other; court awards are damages.
+    ['bounty', 'The team won $200,000 at Pwn2Own for a Safari exploit.'],
+    ['bounty', 'The top prize is now $1 million for a full chain remote code execution exploit.'],
+    ['other', 'The winner of the hackathon gets a $10,000 prize.'],
+    ['other', 'A student won $2,000 in the capture-the-flag contest.'],
+    ['damages', 'A jury awarded $5 million in damages to the victims.'],
+    // What hackers took.
+    ['theft', 'The teenager hacked the bank website to steal $7000.'],
+    ['theft', 'He hacked into the payroll system and diverted $7,000 to his own account.'],
+    ['theft', 'The bridge was exploited for $100 million.'],
+    ['theft', 'The hackers got away with $7 million.'],
+    ['theft', 'BEC scam costs media giant Nikkei $29 million'],
   ])('%s: %s', (kind, sentence) => {
     expect(kindOf(sentence)).toBe(kind);
   });
@@ -293,6 +315,15 @@ describe('kinds', () => {
     expect(kindOf('She lost Rs 16,000 to the fake shop.', 'Online shoppers duped by fake shops')).toBe('theft');
   });
 
+  it('keeps each award to its own clause', () => {
+    const figures = figuresOf(['A post', 'A jury awarded $3 million in damages, and the city awarded a $750,000 contract to a security firm.']);
+    expect(figures.map((figure) => figure.kind)).toEqual(['damages', 'price']);
+  });
+
+  it('reads "stole only $500" as theft: an offer word is weaker than any kind', () => {
+    expect(kindOf('The thieves stole only $500 from the till.')).toBe('theft');
+  });
+
   it('ignores a cue that the text negates', () => {
     expect(kindOf('The $10 million is a reward offer, not a ransom.')).toBe('bounty');
   });
@@ -310,6 +341,27 @@ describe('extractFigures', () => {
       ['$300 million', 'other'],
     ]);
     expect(figures[0]?.sentence).toBe('Exchange loses $52 million');
+  });
+
+  it('marks as totals the amounts of a sentence that goes on with a ranking of totals, not a part of one', () => {
+    const ranking = extractFigures(
+      [
+        { text: 'A post', paragraph: 0 },
+        { text: 'Army personnel lost $142 million to scams since 2012.', paragraph: 1 },
+        { text: 'This was followed by the Navy, losing $62 million.', paragraph: 1 },
+      ],
+      '2020-01-05',
+    );
+    expect(ranking.map((figure) => figure.total === true)).toEqual([true, true]);
+    const part = extractFigures(
+      [
+        { text: 'A post', paragraph: 0 },
+        { text: 'North Korean hackers stole a record $1.7 billion in 2022.', paragraph: 1 },
+        { text: 'This included $620 million from the Ronin bridge.', paragraph: 1 },
+      ],
+      '2023-02-01',
+    );
+    expect(part.map((figure) => figure.total === true)).toEqual([true, false]);
   });
 
   it('sets usd for dollars, and for fiat only from the yearly table', () => {

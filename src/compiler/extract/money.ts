@@ -6,8 +6,8 @@
 import type { Figure } from '../../model/format/data-format.ts';
 import { toUsd } from './currency-rates.ts';
 import { CRYPTO, findMoney } from './money-amounts.ts';
-import { sentenceKinds, type KindVote } from './money-kinds.ts';
-import { isPeriodTotal } from './money-scope.ts';
+import { fallbackKind, sentenceKinds, type KindVote } from './money-kinds.ts';
+import { CONTINUES_TOTALS, isPeriodTotal } from './money-scope.ts';
 import type { Sentence } from './plain-text.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -27,15 +27,19 @@ export function extractFigures(sentences: Sentence[], postDay: string): Figure[]
   const title = sentences.filter((sentence) => sentence.paragraph === 0).map((sentence) => sentence.text).join(' ');
   const figures = new Map<string, { figure: Figure; vote: { score: number; tier: number } }>();
   let carry: { paragraph: number; vote: KindVote } | null = null;
+  // The paragraph of the last sentence with amounts, and whether they were all totals.
+  let lastTotals: { paragraph: number; all: boolean } | null = null;
   for (const sentence of sentences) {
     const mentions = findMoney(sentence.text);
     if (mentions.length === 0) continue;
+    const goesOn = lastTotals !== null && lastTotals.all && lastTotals.paragraph === sentence.paragraph && CONTINUES_TOTALS.test(sentence.text);
+    let allTotals = true;
     const votes = sentenceKinds(sentence.text, mentions, title);
     const continues = carry && (carry.paragraph === sentence.paragraph || ANAPHOR.test(sentence.text));
     const carried: KindVote | null = carry && continues ? carry.vote : null;
     // An amount without a cue shares the one before it ("$10 million, later lowered to $9.7 million"),
     // else continues the previous sentence of the paragraph ("Next was Europe, at $623 million"), else
-    // shares the one after it.
+    // shares the one after it, else reads what the sentence tells (`fallbackKind`).
     const before = nearestVotes(votes);
     const after = nearestVotes([...votes].reverse()).reverse();
     const kinds = votes.map((own, index): KindVote => {
@@ -43,11 +47,13 @@ export function extractFigures(sentences: Sentence[], postDay: string): Figure[]
       const previous = before[index];
       const next = after[index];
       const borrowed = previous ? scaled(previous, NEIGHBOUR_SHARE) : carried ? scaled(carried, CARRY_SHARE) : next ? scaled(next, NEIGHBOUR_SHARE) : null;
-      return borrowed ?? { kind: 'other', score: 0, tier: 0 };
+      return borrowed ?? { kind: fallbackKind(sentence.text, mentions), score: 0, tier: 0 };
     });
     mentions.forEach((mention, index) => {
       const vote = kinds[index] ?? { kind: 'other', score: 0, tier: 0 };
       const key = `${Number(mention.amount.toPrecision(9))} ${mention.currency}`;
+      const total = goesOn || isPeriodTotal(sentence.text, mention);
+      if (!total) allTotals = false;
       const known = figures.get(key);
       if (known) {
         // The most specific mention decides: any kind over "other", then the more specific words,
@@ -60,11 +66,12 @@ export function extractFigures(sentences: Sentence[], postDay: string): Figure[]
       }
       const figure: Figure = { text: mention.text, amount: mention.amount, currency: mention.currency, kind: vote.kind, sentence: sentence.text };
       if (mention.amountMax !== undefined) figure.amountMax = mention.amountMax;
-      if (isPeriodTotal(sentence.text, mention)) figure.total = true;
+      if (total) figure.total = true;
       const usd = CRYPTO.has(mention.currency) ? undefined : toUsd(mention.amount, mention.currency, year);
       if (usd !== undefined) figure.usd = usd;
       figures.set(key, { figure, vote: { score: vote.score, tier: vote.tier } });
     });
+    lastTotals = { paragraph: sentence.paragraph, all: allTotals };
     const last: KindVote | undefined = kinds[kinds.length - 1];
     if (last && last.score > 0) carry = { paragraph: sentence.paragraph, vote: last };
   }

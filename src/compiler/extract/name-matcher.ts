@@ -32,6 +32,11 @@ interface Candidate<T> {
   raws: string[];
   name: CatalogName;
   value: T;
+  /**
+   * A word shortened with a dot needs it: "Calif." and "Mass." are abbreviations, "Calif" and "Mass"
+   * are not. Initials need not: "U.S" is still the US.
+   */
+  needsDot: boolean;
 }
 
 // Words are letters or digits; "APT38" splits into "APT" and "38" so that it meets "APT 38".
@@ -52,7 +57,11 @@ export function tokenize(text: string): Token[] {
 
 /** A matcher over a set of named values, built once and used for every post. */
 export class NameMatcher<T> {
-  private readonly byFirstToken = new Map<string, Candidate<T>[]>();
+  /**
+   * Candidates by their first word, and those of two words or more by their second word too: "the",
+   * "south" and "new" begin dozens of names, and most of them are ruled out by the next word alone.
+   */
+  private readonly byFirstToken = new Map<string, { longer: Map<string, Candidate<T>[]>; single: Candidate<T>[] }>();
 
   constructor(entries: Iterable<{ value: T; names: readonly CatalogName[] }>) {
     for (const { value, names } of entries) {
@@ -60,14 +69,24 @@ export class NameMatcher<T> {
         const tokens = tokenize(name.name);
         const first = tokens[0];
         if (!first) continue;
-        const candidate: Candidate<T> = { keys: tokens.map((t) => t.key), raws: tokens.map((t) => t.raw), name, value };
-        const list = this.byFirstToken.get(first.key);
-        if (list) list.push(candidate);
-        else this.byFirstToken.set(first.key, [candidate]);
+        const candidate: Candidate<T> = { keys: tokens.map((t) => t.key), raws: tokens.map((t) => t.raw), name, value, needsDot: name.name.endsWith('.') && (tokens.at(-1)?.raw.length ?? 0) > 1 };
+        let entry = this.byFirstToken.get(first.key);
+        if (!entry) {
+          entry = { longer: new Map(), single: [] };
+          this.byFirstToken.set(first.key, entry);
+        }
+        const second = tokens[1];
+        if (!second) entry.single.push(candidate);
+        else {
+          const list = entry.longer.get(second.key);
+          if (list) list.push(candidate);
+          else entry.longer.set(second.key, [candidate]);
+        }
       }
     }
-    // Longest names first, so "Papua New Guinea" wins over "Guinea" and "Northern Ireland" over "Ireland".
-    for (const list of this.byFirstToken.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    // Longest names first, so "Papua New Guinea" wins over "Papua" and "Northern Ireland" over "Northern";
+    // names of one word come after all longer ones.
+    for (const entry of this.byFirstToken.values()) for (const list of entry.longer.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
   /**
@@ -82,9 +101,12 @@ export class NameMatcher<T> {
       // A name starts on a word boundary: not at the "38" of "APT38".
       const previous = tokens[i - 1];
       if (previous && previous.end === token.start) continue;
-      const candidates = this.byFirstToken.get(token.key);
-      if (!candidates) continue;
-      const found = candidates.find((candidate) => this.matchesAt(text, tokens, i, candidate));
+      const entry = this.byFirstToken.get(token.key);
+      if (!entry) continue;
+      const next = tokens[i + 1];
+      const longer = next ? entry.longer.get(next.key) : undefined;
+      const found =
+        longer?.find((candidate) => this.matchesAt(text, tokens, i, candidate)) ?? entry.single.find((candidate) => this.matchesAt(text, tokens, i, candidate));
       if (!found) continue;
       const last = tokens[i + found.keys.length - 1];
       if (!last) continue;
@@ -110,6 +132,7 @@ export class NameMatcher<T> {
     // The name must end on a word boundary: "APT3" is not the start of "APT38".
     const last = tokens[at + count - 1];
     const next = tokens[at + count];
+    if (candidate.needsDot && last && text[last.end] !== '.') return false;
     return !(last && next && next.start === last.end);
   }
 }

@@ -6,6 +6,7 @@
  * leak). Anything else (a headquarters, a launch, a conference, where police made arrests) is neither:
  * a false victim is worse than a missed one, so every rule asks for explicit words.
  */
+import type { CatalogName } from '../catalog/countries.ts';
 import type { Catalog } from '../catalog/load-catalog.ts';
 import { NameMatcher, type NameMatch } from './name-matcher.ts';
 import {
@@ -62,7 +63,25 @@ import {
   TITLE_SUFFERED,
   VICTIM_CLAUSE_AFTER,
   SPECULATION,
+  INSTITUTION_AFTER,
+  SAID_BEFORE,
+  SPEAKER_AFTER_SAID,
 } from './place-cues.ts';
+import {
+  TRANSLATED_ATTACK_WORDS,
+  TRANSLATED_NOT_FACT,
+  TRANSLATED_ORIGIN_BEFORE,
+  TRANSLATED_ORIGIN_AFTER,
+  TRANSLATED_ATTACKED_BEFORE,
+  TRANSLATED_VICTIM_BEFORE,
+  TRANSLATED_VICTIM_AFTER,
+  TRANSLATED_VICTIM_PASSIVE,
+  TRANSLATED_LOCATIVE_BEFORE,
+  TRANSLATED_VICTIM_EVENT,
+  TRANSLATED_NEITHER_BEFORE,
+  TRANSLATED_NEITHER_AFTER,
+  SHARED_ATTACK_WORDS,
+} from './place-cues-translated.ts';
 import { isTitleCase, sentenceTokens, type Sentence } from './plain-text.ts';
 
 /** Countries (ISO2) and regions (ids) found in one post. */
@@ -85,72 +104,94 @@ export interface PlaceMention {
   sentence: string;
 }
 
-type Place = { kind: 'country'; code: string; originOnly: boolean } | { kind: 'region'; id: string };
+/**
+ * What a name found in a post stands for. A country name lists the countries it may mean, the first
+ * one first: nearly always one, two for a name the catalog marks ambiguous that a place inside another
+ * country also has ("Georgia"). `none` is a name with a place inside that names something else.
+ */
+type Place = { kind: 'country'; codes: readonly string[]; originOnly: boolean } | { kind: 'region'; id: string } | { kind: 'none' };
 
 /** What a mention says of its place. */
 export type Role = 'victim' | 'origin' | null;
 
-/** Builds the finder once per catalog; `find` runs per post. */
-export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => PlaceFindings {
+/**
+ * Builds the finder once per catalog; `find` runs per post, with the post's language (ISO 639-1, `und`
+ * when unknown): the Spanish, Portuguese, French and German cues are read where it is not English.
+ */
+export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[], language?: string) => PlaceFindings {
   const matcher = new NameMatcher<Place>([
+    ...countryReadings(catalog),
     ...catalog.countries.map((country) => ({
-      value: { kind: 'country' as const, code: country.code, originOnly: false },
-      names: country.names,
-    })),
-    ...catalog.countries.map((country) => ({
-      value: { kind: 'country' as const, code: country.code, originOnly: true },
+      value: { kind: 'country' as const, codes: [country.code], originOnly: true },
       names: country.originNames,
     })),
     ...catalog.regions.map((region) => ({ value: { kind: 'region' as const, id: region.id }, names: region.names })),
+    { value: { kind: 'none' as const }, names: catalog.notPlaces },
   ]);
   const regionsOf = new Map(catalog.countries.map((country) => [country.code, country.regions]));
   const attackerMatcher = new NameMatcher(catalog.actors.map((actor) => ({ value: actor.id, names: actor.names })));
 
-  return (sentences) => {
+  return (sentences, language = 'und') => {
     const victims = new Set<string>();
     const origins = new Set<string>();
     const namedRegions = new Set<string>();
     // Ambiguous names ("Georgia", "Jordan") count only when the post names the country otherwise too.
     const namedPlainly = new Set<string>();
-    const ambiguousRoles: { code: string; role: Role }[] = [];
+    const ambiguousRoles: { codes: readonly string[]; role: Role; qualified: boolean }[] = [];
     const mentions: PlaceMention[] = [];
 
     const title = sentences[0]?.paragraph === 0 ? sentences[0].text : '';
-    const aboutAttack = namesAttackPlainly(title);
+    const aboutAttack = namesAttackPlainly(title) || TRANSLATED_ATTACK_WORDS.test(title);
     const subjects = titleSubjects(title, matcher, attackerMatcher);
     for (const sentence of sentences) {
       const tokens = sentenceTokens(sentence);
-      const matches = matcher.find(sentence.text, tokens);
+      const matches = matcher.find(sentence.text, tokens).filter((match): match is NameMatch<Mentioned> => match.value.kind !== 'none');
       if (matches.length === 0) continue;
       const attackers = attackerMatcher.find(sentence.text, tokens);
+      // The Spanish, Portuguese, French and German cues, for a sentence of a post in another language
+      // that speaks of an attack; where the language is unknown (a title alone), only in its own words.
+      const translated =
+        language !== 'en' &&
+        (TRANSLATED_ATTACK_WORDS.test(sentence.text) ||
+          (language !== 'und' && (SHARED_ATTACK_WORDS.test(sentence.text) || (aboutAttack && TRANSLATED_VICTIM_EVENT.test(sentence.text))))) &&
+        !TRANSLATED_NOT_FACT.test(sentence.text);
       const roles = matches.map((match, index) => {
         const next = matches[index + 1];
         const namesAttacker =
           attackers.some((attacker) => attacker.start >= match.end && BEFORE_ATTACKER.test(sentence.text.slice(match.end, attacker.start))) ||
           (next !== undefined && next.value.kind === 'country' && next.value.originOnly && BEFORE_ATTACKER.test(sentence.text.slice(match.end, next.start)));
-        const role = roleOf(match, sentence.text, { attackerAfter: namesAttacker, aboutAttack, namesActor: attackers.length > 0 });
+        const role =
+          roleOf(match, sentence.text, { attackerAfter: namesAttacker, aboutAttack, namesActor: attackers.length > 0 }) ??
+          (translated ? translatedRole(match, sentence.text) : null);
         return role === null && describesSubject(match, sentence.text, subjects) ? 'victim' : role;
       });
       shareRolesInLists(matches, roles, sentence.text);
       matches.forEach((match, index) => {
         const role = roles[index] ?? null;
         const place = match.value;
-        mentions.push({ place: place.kind === 'region' ? place.id : place.code, surface: match.surface, role, sentence: sentence.text });
         if (place.kind === 'region') {
+          mentions.push({ place: place.id, surface: match.surface, role, sentence: sentence.text });
           if (role === 'victim') namedRegions.add(place.id);
           return;
         }
-        if (match.name.ambiguous) {
-          ambiguousRoles.push({ code: place.code, role });
+        const [code, ...others] = place.codes;
+        if (code === undefined) return;
+        mentions.push({ place: code, surface: match.surface, role, sentence: sentence.text });
+        if (match.name.ambiguous || others.length > 0) {
+          const qualified = others.length === 0 && INSTITUTION_AFTER.test(sentence.text.slice(match.end, match.end + 40));
+          ambiguousRoles.push({ codes: place.codes, role, qualified });
           return;
         }
-        if (!place.originOnly) namedPlainly.add(place.code);
-        if (role === 'origin') origins.add(place.code);
-        else if (role === 'victim' && !place.originOnly) victims.add(place.code);
+        if (!place.originOnly) namedPlainly.add(code);
+        if (role === 'origin') origins.add(code);
+        else if (role === 'victim' && !place.originOnly) victims.add(code);
       });
     }
-    for (const { code, role } of ambiguousRoles) {
-      if (!namedPlainly.has(code)) continue;
+    for (const { codes, role, qualified } of ambiguousRoles) {
+      // The first reading the post supports by naming its country plainly; "Victorian hospitals" needs no
+      // support, since no person or era runs hospitals.
+      const code = codes.find((candidate) => namedPlainly.has(candidate)) ?? (qualified && role === 'victim' ? codes[0] : undefined);
+      if (code === undefined) continue;
       if (role === 'origin') origins.add(code);
       else if (role === 'victim') victims.add(code);
     }
@@ -167,6 +208,28 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[]) => 
   };
 }
 
+/** A place a post mentions: a country or a region. */
+type Mentioned = Exclude<Place, { kind: 'none' }>;
+
+/**
+ * The country names as matcher entries, one per name: a name several countries share (an ambiguous
+ * country name that is also a state elsewhere) lists the country whose own name it is first.
+ */
+function countryReadings(catalog: Catalog): { value: Place; names: CatalogName[] }[] {
+  const readings = new Map<string, { name: CatalogName; codes: string[] }>();
+  const add = (name: CatalogName, code: string) => {
+    const reading = readings.get(name.name);
+    if (!reading) readings.set(name.name, { name, codes: [code] });
+    else if (!reading.codes.includes(code)) {
+      reading.codes.push(code);
+      reading.name = { ...reading.name, ambiguous: true };
+    }
+  };
+  for (const country of catalog.countries) for (const name of country.names) add(name, country.code);
+  for (const country of catalog.countries) for (const name of country.placeNames) add(name, country.code);
+  return [...readings.values()].map(({ name, codes }) => ({ value: { kind: 'country', codes, originOnly: false }, names: [name] }));
+}
+
 /** What the rest of the sentence and the post tell `roleOf` about a mention. */
 interface MentionContext {
   /** A threat group is named right after the mention ("North Korea's Lazarus Group"). */
@@ -178,7 +241,7 @@ interface MentionContext {
 }
 
 /** The role the words around one mention give it. */
-function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAttack, namesActor }: MentionContext): Role {
+function roleOf(match: NameMatch<Mentioned>, text: string, { attackerAfter, aboutAttack, namesActor }: MentionContext): Role {
   const before = text.slice(Math.max(0, match.start - 120), match.start);
   const after = text.slice(match.end, match.end + 120);
   const place = match.value;
@@ -186,11 +249,11 @@ function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAtt
   const originOnly = place.kind === 'country' && place.originOnly;
   if (VICTIM_PASSIVE.test(after) && !ORIGIN_BEFORE.test(before)) return originOnly ? null : 'victim';
   const orgName = !isTitleCase(text) && (ORG_NAME_AFTER.test(after) || ORG_NAME_BEFORE.test(before));
-  if (ATTACKED_SYSTEMS_AFTER.test(after) && ATTACK_WORDS.test(text)) return originOnly ? null : 'victim';
+  if (ATTACKED_SYSTEMS_AFTER.test(after) && namesAttackPlainly(text)) return originOnly ? null : 'victim';
   // An agency is the one reporting or acting, unless the words before it say it was attacked
   // ("Serious cyber attack on Austria's Foreign Ministry").
   if (AGENCY.test(after) && !orgName && isCountry && !originOnly && VICTIM_BEFORE.test(before) && ATTACK_WORDS.test(text)) return 'victim';
-  if (REPORTER_BEFORE.test(before) || AGENCY.test(after) || orgName) return null;
+  if (REPORTER_BEFORE.test(before) || (SAID_BEFORE.test(before) && SPEAKER_AFTER_SAID.test(after)) || AGENCY.test(after) || orgName) return null;
   // Regions take part in the origin rules only so that a list ("Eastern Europe or Russia") shares them.
   // Origin asks for a sentence about an attack, a crime, a prosecution or a named threat group:
   // "UK spies are no longer allowed to skip court" and "a link to a New York Times piece" attribute nothing.
@@ -214,13 +277,33 @@ function roleOf(match: NameMatch<Place>, text: string, { attackerAfter, aboutAtt
   if (NEITHER_AFTER.test(after) || NEITHER_BEFORE.test(before) || TRACED_TO_BEFORE.test(before)) return null;
   if (HYPOTHETICAL.test(text)) return null;
   if (isCountry && VICTIM_CLAUSE_AFTER.test(after)) return 'victim';
-  if (isCountry && IN_PARENTHESES_BEFORE.test(before) && IN_PARENTHESES_AFTER.test(after) && VICTIM_EVENT.test(text)) return 'victim';
+  // A lowercase demonym in parentheses is a language ("versão 1.1 (espanhol)"), not a place.
+  if (isCountry && IN_PARENTHESES_BEFORE.test(before) && IN_PARENTHESES_AFTER.test(after) && /^\p{Lu}/u.test(match.surface) && VICTIM_EVENT.test(text)) return 'victim';
   if (SPEAKERS_AFTER.test(after)) return null;
   if (!namesAttackPlainly(text) && !(aboutAttack && (ATTACK_WORDS.test(text) || IMPACT_WORDS.test(text)))) return null;
   if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after)) return 'victim';
   if (LOCATIVE_BEFORE.test(before) && (VICTIM_EVENT.test(text) || (aboutAttack && IMPACT_WORDS.test(text)))) return 'victim';
   if (PERSON_VICTIM_AFTER.test(after) && PERSON_SUFFERED.test(text)) return 'victim';
   if (isCountry && POSSESSIVE_INSTITUTION.test(after) && SUFFERED.test(text)) return 'victim';
+  return null;
+}
+
+/**
+ * The role the words around a mention give it in Spanish, Portuguese, French or German: the English
+ * rules' order (the attackers' side first, then an attack that falls on the place, then who reports
+ * or arrests, then the attacked people and organisations, then a place-only mention).
+ */
+function translatedRole(match: NameMatch<Mentioned>, text: string): Role {
+  const before = text.slice(Math.max(0, match.start - 120), match.start);
+  const after = text.slice(match.end, match.end + 120);
+  const originOnly = match.value.kind === 'country' && match.value.originOnly;
+  if (TRANSLATED_VICTIM_PASSIVE.test(after) && !TRANSLATED_ORIGIN_BEFORE.test(before)) return originOnly ? null : 'victim';
+  if (TRANSLATED_ORIGIN_BEFORE.test(before) || TRANSLATED_ORIGIN_AFTER.test(after)) return 'origin';
+  if (originOnly) return null;
+  if (TRANSLATED_ATTACKED_BEFORE.test(before)) return 'victim';
+  if (TRANSLATED_NEITHER_BEFORE.test(before) || TRANSLATED_NEITHER_AFTER.test(after)) return null;
+  if (TRANSLATED_VICTIM_BEFORE.test(before) || TRANSLATED_VICTIM_AFTER.test(after)) return 'victim';
+  if (TRANSLATED_LOCATIVE_BEFORE.test(before) && TRANSLATED_VICTIM_EVENT.test(text)) return 'victim';
   return null;
 }
 
@@ -250,7 +333,7 @@ function titleSubjects(title: string, places: NameMatcher<Place>, attackers: Nam
 }
 
 /** Whether a mention says where a title's attacked organisation is from: "South Korea's UpBit", "UpBit, a South Korean exchange". */
-function describesSubject(match: NameMatch<Place>, text: string, subjects: string[]): boolean {
+function describesSubject(match: NameMatch<Mentioned>, text: string, subjects: string[]): boolean {
   if (match.value.kind !== 'country' || match.value.originOnly || subjects.length === 0) return false;
   const before = text.slice(Math.max(0, match.start - 60), match.start);
   const after = text.slice(match.end, match.end + 60);
@@ -264,7 +347,7 @@ function describesSubject(match: NameMatch<Place>, text: string, subjects: strin
 
 
 /** "victims from Russia, China, Poland and the UK": the members of a list share the first one's role. */
-function shareRolesInLists(matches: NameMatch<Place>[], roles: Role[], text: string): void {
+function shareRolesInLists(matches: NameMatch<Mentioned>[], roles: Role[], text: string): void {
   let start = 0;
   for (let i = 1; i <= matches.length; i++) {
     const previous = matches[i - 1];

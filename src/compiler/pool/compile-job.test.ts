@@ -6,7 +6,7 @@ import { jobContext, runJob } from './compile-job.ts';
 describe('a compile job', () => {
   it('reports a file it cannot read as an error of that file, instead of stopping the build', async () => {
     const dir = await tempFolder('job', {});
-    const context = jobContext({ catalog: null, shardCount: 1, outDir: null, includeDrafts: false });
+    const context = await jobContext({ catalog: null, shardCount: 1, outDir: null, includeDrafts: false });
     const result = runJob({ post: 0, path: path.join(dir, 'gone.md'), display: 'posts/gone.md' }, context);
     expect(result.record).toBeNull();
     expect(result.problems).toEqual([

@@ -4,6 +4,7 @@
  * catalog change only: read the body the last build wrote and extract the entities again, which
  * skips parsing and sanitizing the post.
  */
+import { loadLanguageDetector } from '../relevance/language.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,8 +58,9 @@ export interface JobSettings {
   includeDrafts: boolean;
 }
 
-/** Builds a thread's context: the extractor is compiled once per thread. */
-export function jobContext(settings: JobSettings): JobContext {
+/** Builds a thread's context: the extractor is compiled and the language detector loaded once per thread. */
+export async function jobContext(settings: JobSettings): Promise<JobContext> {
+  await loadLanguageDetector();
   return {
     extract: settings.catalog ? createExtractor(settings.catalog) : null,
     entityWords: settings.catalog ? entityWordsOf(settings.catalog) : null,
@@ -121,7 +123,7 @@ function reextract(job: CompileJob, previous: { record: PostRecord; problems: Pr
   const source = body.source ? slugify(body.source.name) || null : null;
   const { relevant, reasons } = classifyRelevance(termStats(body.title, body.text), context.entityWords, source);
   const relevance = { relevant, reasons };
-  const found = relevance.relevant ? context.extract({ title: body.title, paragraphs: body.text, day: previous.record.date.day }) : NO_ENTITIES;
+  const found = relevance.relevant ? context.extract({ title: body.title, paragraphs: body.text, day: previous.record.date.day, language: previous.record.language }) : NO_ENTITIES;
   const entities = {
     actors: found.actors,
     malware: found.malware,

@@ -48,7 +48,7 @@ export class CompilePool {
   /** Runs every job, calling `onResult` for each result as it arrives (in no particular order). */
   async compile(jobs: readonly CompileJob[], onResult: (result: JobResult) => void): Promise<void> {
     if (this.workers.length === 0 || jobs.length < INLINE_BELOW) {
-      this.inline ??= jobContext(this.settings);
+      this.inline ??= await jobContext(this.settings);
       for (const job of jobs) onResult(runJob(job, this.inline));
       return;
     }

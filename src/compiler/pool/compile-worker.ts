@@ -7,7 +7,7 @@ import { encodeShardFiles } from '../search/shard-files.ts';
 import { jobContext, type JobSettings, runJob } from './compile-job.ts';
 import type { WorkerReply, WorkerRequest } from './compile-pool.ts';
 
-const context = jobContext(workerData as JobSettings);
+const context = await jobContext(workerData as JobSettings);
 
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'compile') {

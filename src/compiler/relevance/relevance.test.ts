@@ -6,10 +6,11 @@ import { termStats } from '../search/post-terms.ts';
 import { classifyFeatures, classifyRelevance } from './classify.ts';
 import { entityWordsOf } from './entity-words.ts';
 import { type EntityWords, postFeatures } from './features.ts';
-import { detectLanguage, languageName } from './language.ts';
+import { detectLanguage, languageName, loadLanguageDetector } from './language.ts';
 
 let entityWords: EntityWords;
 beforeAll(async () => {
+  await loadLanguageDetector();
   entityWords = entityWordsOf((await loadCatalog(path.resolve(import.meta.dirname, '../../..', DEFAULT_CATALOG_DIR))).catalog);
 });
 

@@ -27,6 +27,8 @@ interface ChartFrameProps {
   table: () => ReactNode;
   /** The plot; its container has the size's height. */
   children: ReactNode;
+  /** Above the plot or the table, shown even when there is nothing to draw: what the reader must see first. */
+  notice?: ReactNode;
   /** Below the plot or the table: legend, notes, the details panel. */
   footer?: ReactNode;
   /** Shown instead of the plot and the table when there is nothing to draw. */
@@ -48,7 +50,7 @@ function download(csv: ChartCsv) {
 }
 
 /** A titled chart with table view and CSV export. */
-export function ChartFrame({ title, units, size, controls, csv, table, children, footer, empty, fluid = false }: ChartFrameProps) {
+export function ChartFrame({ title, units, size, controls, csv, table, children, notice, footer, empty, fluid = false }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
   const id = useId();
   return (
@@ -74,6 +76,7 @@ export function ChartFrame({ title, units, size, controls, csv, table, children,
           )}
         </div>
       </header>
+      {notice}
       {empty ? (
         <p className="chart-empty">{empty}</p>
       ) : asTable ? (

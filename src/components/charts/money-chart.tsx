@@ -1,8 +1,10 @@
 /**
  * Reported money over time for a view: sums of the figures per month, quarter or year, in one
  * currency, each incident once (docs/charts.md), stacked by kind or by actor, on a linear or log
- * scale. Hovering a bar lists its figures; clicking it sets the view's dates to its period, and the
- * panel under the chart then lists that period's figures with links to the posts.
+ * scale. By default only incident money counts (theft, ransom, fines, losses, damages), and amounts
+ * out of all proportion are held out and shown with their sentences above the plot; a checkbox each
+ * adds the rest. Hovering a bar lists its figures; clicking it sets the view's dates to its period,
+ * and the panel under the chart then lists that period's figures with links to the posts.
  * Loaded through ./lazy.tsx only: this module imports recharts.
  */
 import { useId, useMemo, useState } from 'react';
@@ -11,6 +13,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BinUnit } from '../../model/charts/time-series.ts';
 import { csvFileName } from '../../model/export/csv.ts';
 import { currenciesInView, type MoneyTable } from '../../model/charts/incidents.ts';
+import { ALL_KINDS, INCIDENT_KINDS, leftOutCounts, OTHER_KINDS } from '../../model/charts/incident-money.ts';
 import { moneyOverTime, NO_ACTOR, OTHER_ACTORS, type MoneyStack } from '../../model/charts/money.ts';
 import type { FigureKind } from '../../model/format/data-format.ts';
 import { formatDay } from '../../model/post-date.ts';
@@ -19,6 +22,7 @@ import { setDateRange } from '../../model/view/view-state-edit.ts';
 import { BAR, KIND_COLORS, MUTED, NONE, PALETTE } from './chart-colors.ts';
 import { ChartFrame, payloadIndex } from './chart-frame.tsx';
 import { FigureDetails } from './figure-details.tsx';
+import { HeldOutFigures } from './held-out-figures.tsx';
 import { MoneyTableView, MoneyTooltip } from './money-table.tsx';
 import { formatShort } from '../../model/charts/money-display.ts';
 import type { ChartViewProps } from './chart-props.ts';
@@ -33,15 +37,6 @@ export interface MoneyChartProps extends ChartViewProps {
 type Scale = 'linear' | 'log';
 type Datum = Record<string, string | number | null>;
 
-/** Figures of the view in `currency` that are totals over a period or many incidents. */
-function countTotals(table: MoneyTable, rows: ArrayLike<number>, currency: string): number {
-  let count = 0;
-  for (let i = 0; i < rows.length; i++) {
-    for (const figure of table.figures[rows[i] ?? -1] ?? []) if (figure[4] === 1 && figure[1] === currency) count++;
-  }
-  return count;
-}
-
 function isKind(key: string): key is FigureKind {
   return key in KIND_COLORS;
 }
@@ -53,6 +48,9 @@ export function MoneyChart({ collection, state, rows, hrefOf, figures }: MoneyCh
   const [currencyChoice, setCurrency] = useState<string | null>(null);
   const [includeConverted, setIncludeConverted] = useState(false);
   const [includeTotals, setIncludeTotals] = useState(false);
+  // Chart options are the chart's own state, as currency and stacking are; the URL holds the view.
+  const [includeOtherKinds, setIncludeOtherKinds] = useState(false);
+  const [includeOutliers, setIncludeOutliers] = useState(false);
   const [stackBy, setStackBy] = useState<MoneyStack>('kind');
   const [scale, setScale] = useState<Scale>('linear');
   const [unit, setUnit] = useState<BinUnit | null>(null);
@@ -62,11 +60,25 @@ export function MoneyChart({ collection, state, rows, hrefOf, figures }: MoneyCh
   // The currency asked for while the view has figures in it, else USD, else the commonest.
   const currency = currencies.find((entry) => entry.currency === currencyChoice)?.currency ?? currencies[0]?.currency ?? 'USD';
   const converting = currency === 'USD' && includeConverted;
-  const totals = useMemo(() => countTotals(table, rows, currency), [table, rows, currency]);
+  const leftOut = useMemo(() => leftOutCounts(table, rows, currency), [table, rows, currency]);
+  const kinds = includeOtherKinds ? ALL_KINDS : INCIDENT_KINDS;
   const series = useMemo(
-    () => moneyOverTime(table, rows, { currency, includeConverted: converting, includeTotals, stackBy, from: state.from, to: state.to, maxBins: 30, unit: unit ?? undefined }),
-    [table, rows, currency, converting, includeTotals, stackBy, state.from, state.to, unit],
+    () =>
+      moneyOverTime(table, rows, {
+        currency,
+        includeConverted: converting,
+        includeTotals,
+        kinds,
+        includeOutliers,
+        stackBy,
+        from: state.from,
+        to: state.to,
+        maxBins: 30,
+        unit: unit ?? undefined,
+      }),
+    [table, rows, currency, converting, includeTotals, kinds, includeOutliers, stackBy, state.from, state.to, unit],
   );
+  const outliers = series.heldOut.length;
   const noun = UNIT_NOUN[series.unit];
   const nameOf = (key: string) =>
     key === OTHER_ACTORS ? 'Other actors' : key === NO_ACTOR ? 'No actor named' : stackBy === 'actor' ? collection.nameOf('actor', key) : `${key[0]?.toUpperCase()}${key.slice(1)}`;
@@ -86,6 +98,7 @@ export function MoneyChart({ collection, state, rows, hrefOf, figures }: MoneyCh
   const otherCurrencies = currencies.filter((entry) => entry.currency !== currency);
   const otherCount = otherCurrencies.reduce((sum, entry) => sum + entry.count, 0) - (converting ? convertible : 0);
   const stated = converting ? 'stated in USD plus amounts converted to USD at the average rate of the post’s year' : `stated in ${currency}`;
+  const counted = includeOtherKinds ? 'of every kind' : `of incident money (${INCIDENT_KINDS.join(', ')})`;
   const ranged = state.from !== null || state.to !== null;
   const pointer = usePlotPointer(series.bins.length, 'horizontal');
   const narrow = (index: number | null) => {
@@ -106,9 +119,20 @@ export function MoneyChart({ collection, state, rows, hrefOf, figures }: MoneyCh
           ))}
         </select>
       </span>
-      {totals > 0 ? (
+      {leftOut.otherKinds > 0 || includeOtherKinds ? (
+        <label className="chart-control" title={`Figures that are not money an incident took or cost (kinds ${OTHER_KINDS.join(', ')}): rewards and bug bounties, funding, prices, revenue, market values ...`}>
+          <input type="checkbox" checked={includeOtherKinds} onChange={(event) => setIncludeOtherKinds(event.target.checked)} /> Include bounties, funding, prices and
+          other amounts ({leftOut.otherKinds})
+        </label>
+      ) : null}
+      {outliers > 0 ? (
+        <label className="chart-control" title="Amounts above the most a figure of their kind can plausibly be; they are listed with their sentences above the chart">
+          <input type="checkbox" checked={includeOutliers} onChange={(event) => setIncludeOutliers(event.target.checked)} /> Include amounts out of proportion ({outliers})
+        </label>
+      ) : null}
+      {leftOut.totals > 0 ? (
         <label className="chart-control" title="Figures the posts give as a total over a period or many incidents (“a record $1.7 billion in 2022”); added to the incidents they sum, they would count them twice">
-          <input type="checkbox" checked={includeTotals} onChange={(event) => setIncludeTotals(event.target.checked)} /> Include reported totals ({totals})
+          <input type="checkbox" checked={includeTotals} onChange={(event) => setIncludeTotals(event.target.checked)} /> Include reported totals ({leftOut.totals})
         </label>
       ) : null}
       {currency === 'USD' && convertible > 0 ? (
@@ -138,9 +162,10 @@ export function MoneyChart({ collection, state, rows, hrefOf, figures }: MoneyCh
     <ChartFrame
       title="Reported money over time"
       size="money"
-      units={`Sum of figures ${stated}, by ${noun} of first report; the same incident reported by several posts counts once${includeTotals ? ', and reported totals are included' : ', and totals over a period are left out'}.${scale === 'log' ? ' Log scale: totals only.' : ''} Click a bar to narrow the view to its ${noun}.`}
+      units={`Sum of figures ${stated}, by ${noun} of first report, ${counted}; the same incident reported by several posts counts once${includeTotals ? ', and reported totals are included' : ', and totals over a period are left out'}${outliers > 0 ? (includeOutliers ? ', amounts out of proportion included' : ', amounts out of proportion held out') : ''}.${scale === 'log' ? ' Log scale: totals only.' : ''} Click a bar to narrow the view to its ${noun}.`}
       controls={controls}
-      empty={series.incidentCount === 0 ? `No money figures ${stated} in this view.` : undefined}
+      notice={<HeldOutFigures collection={collection} figures={series.heldOut} currency={currency} included={includeOutliers} />}
+      empty={series.incidentCount === 0 ? `No ${includeOtherKinds ? 'money figures' : 'incident money'} ${stated} in this view${leftOut.otherKinds > 0 && !includeOtherKinds ? `; ${leftOut.otherKinds} other ${leftOut.otherKinds === 1 ? 'figure is' : 'figures are'} left out` : ''}.` : undefined}
       csv={() => ({
         fileName: csvFileName(`money ${currency} by ${stackBy}`, viewStateToSearch(state)),
         header: ['Period', 'First day', 'Last day', ...series.series.map((entry) => `${nameOf(entry.key)} (${currency})`), `Total (${currency})`, 'Incidents', 'Reports'],

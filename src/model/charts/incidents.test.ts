@@ -35,6 +35,20 @@ describe('counting an incident once', () => {
     expect(countedFigures(table, all(table), { currency: 'USD', windowDays: 60 }).map((figure) => figure.reportedBy)).toEqual([[2, 1, 0]]);
   });
 
+  it('counts incident kinds only, unless asked: a price of the same amount never joins a theft', () => {
+    const table = tableOf([
+      { day: '2021-06-02', figures: [usd(5_000, 'price')] },
+      { day: '2021-06-01', figures: [usd(5_000, 'theft'), usd(9, 'other')] },
+    ]);
+    expect(countedFigures(table, all(table), { currency: 'USD' }).map((figure) => [figure.kind, figure.reportedBy])).toEqual([['theft', [1]]]);
+    const everything = countedFigures(table, all(table), { currency: 'USD', kinds: ['theft', 'price', 'other'] });
+    expect(everything.map((figure) => [figure.kind, figure.reportedBy])).toEqual([
+      ['theft', [1]],
+      ['other', [1]],
+      ['price', [0]],
+    ]);
+  });
+
   it('posts naming different actors report different incidents', () => {
     const table = tableOf([
       { day: '2021-06-10', actors: ['revil'], figures: [usd(11_000_000, 'ransom')] },

@@ -5,6 +5,7 @@
  */
 import type { FigureKind, IndexFigure } from '../format/data-format.ts';
 import { dayNumber } from '../facets/day-index.ts';
+import { INCIDENT_KINDS, usdOf } from './incident-money.ts';
 import type { PostTable } from '../facets/post-table.ts';
 
 /** Reports of the same amount, currency and actor this many days after the first one are the same incident. */
@@ -41,6 +42,8 @@ export interface MoneyFigure {
   /** What it adds to the chart, in the chart's currency: `amount`, or the USD value when `converted`. */
   value: number;
   converted: boolean;
+  /** The first report's amount in US dollars (stated, or converted by the compiler), or `null` where none is known. */
+  usd: number | null;
   kind: FigureKind;
   /** Every actor the reporting posts name, sorted. */
   actors: string[];
@@ -61,6 +64,11 @@ export interface MoneyOptions {
    * 2022"). Off by default: added to the incidents they are made of, they count them twice.
    */
   includeTotals?: boolean;
+  /**
+   * The kinds that count. Default `INCIDENT_KINDS`: money an incident took or cost, never prices,
+   * funding, bounties or "other" (docs/charts.md, "Incident money").
+   */
+  kinds?: readonly FigureKind[];
   /** Default `DEDUP_WINDOW_DAYS`. */
   windowDays?: number;
 }
@@ -72,17 +80,26 @@ interface Candidate extends FigureRef {
   currency: string;
   value: number;
   converted: boolean;
+  usd: number | null;
   kind: FigureKind;
   actors: readonly string[];
 }
 
 /** The figure of a row that counts in `options.currency`, or `null`. */
-function candidate(table: MoneyTable, row: number, figureIndex: number, options: MoneyOptions, dayNumbers: Map<string, number | null>): Candidate | null {
+function candidate(
+  table: MoneyTable,
+  row: number,
+  figureIndex: number,
+  options: MoneyOptions,
+  kinds: ReadonlySet<FigureKind>,
+  dayNumbers: Map<string, number | null>,
+): Candidate | null {
   const figures = table.figures[row] ?? [];
   const figure = figures[figureIndex];
   const day = table.day[row];
   if (figure === undefined || day === undefined) return null;
   const [amount, currency, kind, usd, total] = figure;
+  if (!kinds.has(kind)) return null;
   if (total === 1 && options.includeTotals !== true) return null;
   let value: number;
   let converted = false;
@@ -96,7 +113,7 @@ function candidate(table: MoneyTable, row: number, figureIndex: number, options:
   let number = dayNumbers.get(day);
   if (number === undefined) dayNumbers.set(day, (number = dayNumber(day)));
   if (number === null || !(value > 0) || !Number.isFinite(value)) return null;
-  return { row, figureIndex, dayNumber: number, day, amount, currency, value, converted, kind, actors: table.actors[row] ?? [] };
+  return { row, figureIndex, dayNumber: number, day, amount, currency, value, converted, usd: usdOf(figure), kind, actors: table.actors[row] ?? [] };
 }
 
 /** Whether a report can be the same incident as one counted (docs/charts.md, "Counting an incident once"). */
@@ -113,6 +130,7 @@ function sameIncident(incident: MoneyFigure, next: Candidate): boolean {
  */
 export function countedFigures(table: MoneyTable, rows: ArrayLike<number>, options: MoneyOptions): MoneyFigure[] {
   const windowDays = options.windowDays ?? DEDUP_WINDOW_DAYS;
+  const kinds = new Set(options.kinds ?? INCIDENT_KINDS);
   const candidates: Candidate[] = [];
   // Posts share days; each is parsed once.
   const dayNumbers = new Map<string, number | null>();
@@ -122,7 +140,7 @@ export function countedFigures(table: MoneyTable, rows: ArrayLike<number>, optio
     const row = rows[i] ?? -1;
     const count = table.figures[row]?.length ?? 0;
     for (let figureIndex = 0; figureIndex < count; figureIndex++) {
-      const found = candidate(table, row, figureIndex, options, dayNumbers);
+      const found = candidate(table, row, figureIndex, options, kinds, dayNumbers);
       if (found !== null) candidates.push(found);
     }
   }
@@ -150,8 +168,8 @@ export function countedFigures(table: MoneyTable, rows: ArrayLike<number>, optio
       match.figures.push({ row: next.row, figureIndex: next.figureIndex });
     } else {
       // Built once and completed in place by later reports: at 30,000 posts allocation is the cost.
-      const { row, figureIndex, day, amount, currency, value, converted, kind } = next;
-      const incident: MoneyFigure = { row, figureIndex, day, amount, currency, value, converted, kind, actors: [...next.actors], reportedBy: [row], figures: [{ row, figureIndex }] };
+      const { row, figureIndex, day, amount, currency, value, converted, usd, kind } = next;
+      const incident: MoneyFigure = { row, figureIndex, day, amount, currency, value, converted, usd, kind, actors: [...next.actors], reportedBy: [row], figures: [{ row, figureIndex }] };
       group.incidents.push(incident);
       group.days.push(next.dayNumber);
       incidents.push(incident);

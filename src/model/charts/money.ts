@@ -5,6 +5,7 @@
  */
 import { binIndexer, MAX_BINS, MAX_MARKS, resolveBinUnit, timeBins, viewSpan, type BinOptions, type BinUnit, type TimeBin } from './time-series.ts';
 import { countedFigures, type MoneyFigure, type MoneyOptions, type MoneyTable } from './incidents.ts';
+import { outOfProportion } from './incident-money.ts';
 
 /** The series key of incidents whose actors are all outside the top actors. */
 export const OTHER_ACTORS = '(other)';
@@ -20,6 +21,11 @@ export interface MoneyChartOptions extends MoneyOptions, BinOptions {
   stackBy: MoneyStack;
   /** With `stackBy: 'actor'`, the actors with the most money get their own series (default 8). */
   actorLimit?: number;
+  /**
+   * Also sum the incidents out of all proportion for their kind (`outOfProportion`). Off by default:
+   * they are only listed in `heldOut`, to be shown with their sentences.
+   */
+  includeOutliers?: boolean;
 }
 
 /** One bar: a bin's total, its split by series key, and the incidents inside, largest first. */
@@ -48,6 +54,8 @@ export interface MoneySeries {
   /** Incidents counted, and the figures (reports) behind them. */
   incidentCount: number;
   reportCount: number;
+  /** Incidents out of all proportion for their kind, largest first: out of every sum unless `includeOutliers`. */
+  heldOut: MoneyFigure[];
 }
 
 /** The series an incident is stacked in. */
@@ -72,9 +80,13 @@ function stackKeys(figures: readonly MoneyFigure[], options: MoneyChartOptions):
 
 /** Reported money per calendar bin over the view's span, each incident once, stacked by kind or actor. */
 export function moneyOverTime(table: MoneyTable, rows: ArrayLike<number>, options: MoneyChartOptions): MoneySeries {
-  const figures = countedFigures(table, rows, options);
+  const incidents = countedFigures(table, rows, options);
+  const heldOut = incidents.filter((incident) => outOfProportion(incident.kind, incident.usd));
+  const held = new Set(heldOut);
+  const figures = options.includeOutliers === true || held.size === 0 ? incidents : incidents.filter((incident) => !held.has(incident));
+  heldOut.sort((a, b) => b.value - a.value || a.day.localeCompare(b.day));
   const span = viewSpan(table, rows, options.from, options.to);
-  const empty: MoneySeries = { unit: 'year', currency: options.currency, bins: [], binLimit: MAX_BINS, series: [], total: 0, incidentCount: 0, reportCount: 0 };
+  const empty: MoneySeries = { unit: 'year', currency: options.currency, bins: [], binLimit: MAX_BINS, series: [], total: 0, incidentCount: 0, reportCount: 0, heldOut };
   if (span === null) return empty;
   const keyOf = stackKeys(figures, options);
   // Every stack of every bin is a mark: more stacks, fewer bins.
@@ -101,5 +113,5 @@ export function moneyOverTime(table: MoneyTable, rows: ArrayLike<number>, option
   }
   for (const bin of bins) bin.figures.sort((a, b) => b.value - a.value || a.day.localeCompare(b.day));
   const series = [...seriesTotals].map(([key, sum]) => ({ key, total: sum })).sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : 1));
-  return { unit, currency: options.currency, bins, binLimit, series, total, incidentCount, reportCount };
+  return { unit, currency: options.currency, bins, binLimit, series, total, incidentCount, reportCount, heldOut };
 }

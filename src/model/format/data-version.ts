@@ -9,6 +9,20 @@ import { bucketOf } from './number-codec.ts';
 /** The data format this version of Sitrep writes and reads. */
 export const DATA_FORMAT = 2;
 
+/**
+ * Why `data`, read from the file `name`, is not in this version's format, or `null` when it is. The
+ * one format check: the app's fetch layer and the search codec (also run by the compiler when it
+ * patches an index) both refuse with this text.
+ */
+export function formatMismatch(name: string, data: unknown): string | null {
+  const format = typeof data === 'object' && data !== null && 'format' in data ? data.format : undefined;
+  if (format === DATA_FORMAT) return null;
+  return (
+    `This version of Sitrep reads data format ${DATA_FORMAT}, but ${name} is in format ${String(format ?? 'unknown')}. ` +
+    'Rebuild the data with the same version of Sitrep (npm run build), or open the site with the version that wrote it.'
+  );
+}
+
 /** Where the compiled data sits under the site's base path. */
 export const DATA_DIR = 'data';
 

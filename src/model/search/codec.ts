@@ -10,7 +10,7 @@
  * postings never depend on the other posts, and an edit rewrites only the shards of its own words.
  */
 import type { SearchManifest, SearchTable } from '../format/data-format.ts';
-import { DATA_FORMAT, searchFile } from '../format/data-version.ts';
+import { formatMismatch, searchFile } from '../format/data-version.ts';
 import { bucketOf, MAX_DIGIT, NumberReader, writeDigit, writeNumber } from '../format/number-codec.ts';
 
 /** A term's posting list decoded: rows ascending, and the score of the term in each. */
@@ -133,20 +133,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function formatError(name: string, format: unknown): TypeError {
-  return new TypeError(
-    `${name} is in data format ${String(format ?? 'unknown')}, this version of Sitrep reads ${DATA_FORMAT}; ` +
-      'rebuild the data with the same version of Sitrep (npm run build)',
-  );
-}
-
 /** A checked postings or positions file: its terms. */
 export type SearchTerms = Record<string, unknown>;
 
 /** Checks a loaded postings or positions file; a term's entry is checked when it is read (`termEntry`). */
 export function readShard(name: string, data: unknown): SearchTerms {
   if (!isRecord(data)) throw new TypeError(`${name} is not a search file; rebuild the data (npm run build)`);
-  if (data.format !== DATA_FORMAT) throw formatError(name, data.format);
+  const mismatch = formatMismatch(name, data);
+  if (mismatch) throw new TypeError(mismatch);
   if (!isRecord(data.terms)) throw new TypeError(`${name} has no terms; rebuild the data (npm run build)`);
   return data.terms;
 }
@@ -154,7 +148,8 @@ export function readShard(name: string, data: unknown): SearchTerms {
 /** Checks a loaded search table against the manifest. */
 export function readTable(name: string, data: unknown, manifest: SearchManifest): SearchTable {
   if (!isRecord(data)) throw new TypeError(`${name} is not a search table; rebuild the data (npm run build)`);
-  if (data.format !== DATA_FORMAT) throw formatError(name, data.format);
+  const mismatch = formatMismatch(name, data);
+  if (mismatch) throw new TypeError(mismatch);
   const shards = data.shards;
   if (!Array.isArray(shards) || shards.length !== manifest.shardCount) {
     throw new TypeError(`${name} does not list ${manifest.shardCount} shards; rebuild the data (npm run build)`);

@@ -193,6 +193,12 @@ describe('createViewState', () => {
     expect(state).toMatchObject({ from: '2019-01-01', to: '2020-01-01' });
   });
 
+  it('keeps ids written in any script, as slugs are, in one normal form', () => {
+    const state = createViewState({ filters: { source: { include: ['Хакер-Новости', 'ge\u0301ant', 'bad id!'] } } });
+    expect(state.filters.source.include).toEqual(['g\u00e9ant', 'хакер-новости']);
+    expect(parseViewState(new URLSearchParams(viewStateToSearch(state))).state).toEqual(state);
+  });
+
   it('says whether a view filters anything', () => {
     expect(hasFilters(EMPTY_VIEW_STATE)).toBe(false);
     expect(hasFilters(createViewState({ page: 4, sort: 'date' }))).toBe(false);

@@ -99,7 +99,8 @@ export const URL_LIMITS = {
 } as const;
 
 const COUNTRY_FACETS: ReadonlySet<Facet> = new Set(['victim', 'origin']);
-const ID_PATTERN = /^[a-z0-9_]+(?:-[a-z0-9_]+)*$/;
+// Ids are slugs (src/compiler/slug.ts): words of letters, marks and digits of any script, joined by dashes.
+const ID_PATTERN = /^[\p{L}\p{M}\p{N}_]+(?:-[\p{L}\p{M}\p{N}_]+)*$/u;
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const NOUNS: Record<Facet, string> = {
@@ -126,7 +127,7 @@ export function normalizeFacetValue(facet: Facet, value: string): string | null 
     const code = trimmed.toUpperCase();
     return COUNTRY_PATTERN.test(code) ? code : null;
   }
-  const id = trimmed.toLowerCase();
+  const id = trimmed.toLowerCase().normalize('NFC');
   return ID_PATTERN.test(id) ? id : null;
 }
 

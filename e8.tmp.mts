@@ -1,0 +1,17 @@
+import v8 from 'node:v8';
+import { parentPort } from 'node:worker_threads';
+import { jobContext, runJob } from '/work/main/src/compiler/pool/compile-job.ts';
+import { loadCatalog } from '/work/main/src/compiler/catalog/load-catalog.ts';
+import { readdirSync } from 'node:fs';
+const mb = (n: number) => Math.round(n / 1e6);
+const stat = (label: string) => { const h = v8.getHeapStatistics(); console.log(label, 'heap total', mb(h.total_heap_size), 'used', mb(h.used_heap_size), 'malloced', mb(h.malloced_memory), 'external', mb(h.external_memory), 'rss(process)', mb(process.memoryUsage().rss)); };
+stat('start');
+const { catalog } = await loadCatalog('/work/main/public/content/catalog');
+const ctx = jobContext({ catalog, shardCount: 1024, outDir: null, includeDrafts: false });
+stat('context');
+const dir = '/work/main/node_modules/.cache/sitrep-bench/collection-5000/2026';
+const files = readdirSync(dir).slice(0, 800);
+for (const f of files) runJob({ post: 0, path: `${dir}/${f}`, display: f }, ctx);
+stat('after 800 jobs');
+(globalThis as any).gc?.();
+stat('after gc');
