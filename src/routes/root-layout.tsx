@@ -4,14 +4,14 @@ import { Link, Outlet, useNavigation } from 'react-router';
 import { SaveView } from '../components/save-view.tsx';
 import { ThemeSelect } from '../components/theme-select.tsx';
 import { useSavedViews } from '../components/use-saved-views.ts';
-import { collectionQuery } from '../data/data-client.ts';
+import { loadCollection } from '../data/page-data.ts';
 import { paths } from '../model/view/paths.ts';
 import { RouteError } from './route-error.tsx';
 
 /** Loads the manifest and list index before the first page renders. */
 export function loader(queryClient: QueryClient) {
   return async () => {
-    await queryClient.ensureQueryData(collectionQuery());
+    await loadCollection(queryClient);
     return null;
   };
 }
