@@ -9,6 +9,7 @@ import { FACET_LABELS } from '../components/facet-labels.ts';
 import { useSavedViews, type UpdateSavedViews } from '../components/use-saved-views.ts';
 import { seenNow, usePostKeys, useViewRows } from '../components/use-view-rows.ts';
 import { collectionQuery } from '../data/data-client.ts';
+import { loadCollection } from '../data/page-data.ts';
 import type { Collection } from '../model/collection.ts';
 import { formatDay } from '../model/post-date.ts';
 import { paths } from '../model/view/paths.ts';
@@ -19,7 +20,7 @@ import { FACETS, type ViewState } from '../model/view/view-state.ts';
 /** The collection, to count each view's posts. */
 export function loader(queryClient: QueryClient) {
   return async () => {
-    await queryClient.ensureQueryData(collectionQuery());
+    await loadCollection(queryClient);
     return null;
   };
 }
