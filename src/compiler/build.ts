@@ -223,7 +223,7 @@ async function previousBuild(outDir: string): Promise<PreviousBuild | null> {
     const manifest = manifestSchema.parse(JSON.parse(text));
     if (manifest.format !== DATA_FORMAT) return null;
     const table = manifest.search ? searchTableSchema.parse(JSON.parse(await readFile(path.join(outDir, manifest.search.table), 'utf8'))) : null;
-    const files = [manifest.files.facets, manifest.files.figures, manifest.files.catalog, manifest.list.dir, manifest.slugs.dir];
+    const files = [manifest.files.facets, manifest.files.figures, manifest.files.catalog, ...(manifest.files.keys ? [manifest.files.keys] : []), manifest.list.dir, manifest.slugs.dir];
     if (manifest.search && table) files.push(manifest.search.table, ...table.shards.flatMap(([a, b]) => [`search/${a}.json`, `search/${b}.json`]));
     return { manifest, table, files };
   } catch {

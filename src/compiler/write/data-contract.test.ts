@@ -15,6 +15,7 @@ import {
   listPageSchema,
   manifestSchema,
   postBodySchema,
+  postKeysFileSchema,
   searchShardSchema,
   searchTableSchema,
   slugShardSchema,
@@ -62,6 +63,7 @@ describe('the data files of the shipped posts', () => {
       if (file === manifest.files.facets) return facetsFileSchema;
       if (file === manifest.files.figures) return figuresFileSchema;
       if (file === manifest.files.catalog) return catalogSchema;
+      if (file === manifest.files.keys) return postKeysFileSchema;
       if (file === manifest.search?.table) return searchTableSchema;
       if (file.startsWith(`${manifest.list.dir}/`)) return listPageSchema;
       if (file.startsWith(`${manifest.slugs.dir}/`)) return slugShardSchema;

@@ -1,16 +1,17 @@
 /**
  * The data files of a collection (docs/data-format.md), except the post bodies and the search shards,
  * which are written as they are made: the facets file the first list needs, the figures file, list
- * pages, slug shards, the catalog and the manifest that names them all.
+ * pages, slug shards, the catalog, the post keys and the manifest that names them all.
  */
 import { catalogData, type Catalog } from '../catalog/load-catalog.ts';
 import type { Collection, CollectionPost } from '../collection.ts';
 import { contentHash } from '../post-record.ts';
 import { languageName } from '../relevance/language.ts';
 import { slugify } from '../slug.ts';
-import type { DataFacet, FacetsFile, FiguresFile, IndexFigure, ListPage, Manifest, SearchManifest, SlugShard } from '../../model/format/data-format.ts';
+import type { DataFacet, FacetsFile, FiguresFile, IndexFigure, ListPage, Manifest, PostKeysFile, SearchManifest, SlugShard } from '../../model/format/data-format.ts';
 import { DATA_FORMAT, slugShardOf } from '../../model/format/data-version.ts';
 import { encodeDays, encodeRows } from '../../model/format/number-codec.ts';
+import { encodePostKeys, postKeyOf } from '../../model/format/post-keys.ts';
 import { dayNumber } from '../../model/facets/day-index.ts';
 
 /**
@@ -46,6 +47,8 @@ export function buildDataFiles(collection: Collection, search: SearchManifest | 
   const facets = named('facets', JSON.stringify(facetsData));
   const figures = named('figures', JSON.stringify(figuresFile(collection.posts)));
   const catalog = named('catalog', JSON.stringify(collection.catalog ? catalogData(collection.catalog) : emptyCatalog()));
+  const keysFile: PostKeysFile = { format: DATA_FORMAT, keys: encodePostKeys(collection.posts.map(({ slug }) => postKeyOf(slug))) };
+  const keys = named('keys', JSON.stringify(keysFile));
 
   const pages = listPages(collection.posts);
   const listDir = `list/${folderHash(pages)}`;
@@ -59,7 +62,7 @@ export function buildDataFiles(collection: Collection, search: SearchManifest | 
     format: DATA_FORMAT,
     generatedAt: generatedAt.toISOString(),
     postCount: collection.posts.length,
-    files: { facets, figures, catalog },
+    files: { facets, figures, catalog, keys },
     list: { dir: listDir, pageSize: LIST_PAGE_SIZE, pageCount: pages.size },
     slugs: { dir: slugDir, shardCount: slugShardCount },
     ...(search ? { search } : {}),

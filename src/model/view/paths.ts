@@ -55,6 +55,11 @@ export const paths = {
     /** A country's page, by ISO 3166-1 alpha-2 code in upper case: `/countries/GB`. */
     getHref: (iso2: string) => `/countries/${encodeURIComponent(iso2.toUpperCase())}`,
   },
+  saved: {
+    pattern: '/saved',
+    /** The saved views of this browser (docs/saved-views.md). */
+    getHref: () => '/saved',
+  },
   charts: {
     pattern: '/charts',
     /** Charts of the posts a view selects, with the explorer's query string: `/charts?actor=apt28`. The page number is not kept. */
