@@ -83,6 +83,7 @@ const ROUTES: { name: string; path: string; ready: (page: Page) => Locator; act?
     },
   },
   { name: 'the not-found page', path: '/no/such/page', ready: (page) => page.getByRole('heading', { name: 'Not found' }) },
+  { name: 'the saved views page', path: '/saved', ready: (page) => page.getByRole('heading', { level: 1, name: 'Saved views' }) },
 ];
 
 for (const route of ROUTES) {

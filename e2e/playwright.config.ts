@@ -40,6 +40,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
+  // Lazy chunks (charts, export) and whole-page loads on a 2-core machine running both workers can
+  // take past Playwright's default 5 s; a wait is still a wait for the same thing.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs() },

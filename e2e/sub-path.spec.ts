@@ -29,3 +29,17 @@ test('a citation link keeps the sub-path, and opens the post at the passage', as
   await opened.goto(link);
   await expect(opened.getByRole('region', { name: 'Post text' }).locator('mark')).toContainText('stole $571 million');
 });
+
+test('feeds live under the sub-path: announced there, and served as Atom', async ({ page }) => {
+  await page.goto('/sitrep/actors/lazarus-group');
+  await expect(page.getByRole('link', { name: 'Subscribe (Atom)' })).toHaveAttribute('href', '/sitrep/data/feeds/actors/lazarus-group.atom');
+  const announced = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(announced.first()).toHaveAttribute('href', '/sitrep/data/feeds/all.atom');
+  for (const href of ['/sitrep/data/feeds/all.atom', '/sitrep/data/feeds/actors/lazarus-group.atom']) {
+    const response = await page.request.get(href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml/);
+    // Links are relative to the feed, so they stay under the sub-path.
+    expect(await response.text()).toContain('href="../../');
+  }
+});

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { DATA_CHANGED_EVENT } from './model/format/data-version.ts';
+import { startTheme } from './components/use-theme.ts';
 import { createRoutes } from './routes/routes.tsx';
 import './styles.css';
 
@@ -17,6 +18,9 @@ const router = createBrowserRouter(createRoutes(queryClient), { basename: import
 import.meta.hot?.on(DATA_CHANGED_EVENT, () => {
   void queryClient.invalidateQueries().then(() => router.revalidate());
 });
+
+// The theme is set before the first render: the policy allows no inline script in index.html to do it earlier.
+startTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -51,7 +51,7 @@ function syntheticFigures(posts: number, rand: () => number): IndexFigure[][] {
 /** Prints chart data timings (median and p95 over repeated runs) and the marks each chart would draw. */
 export async function benchCharts(): Promise<void> {
   const posts = createPostTable(facetsFileOf(syntheticPosts(POSTS, 3)));
-  const table: MoneyTable = { day: posts.day, actors: posts.actors, figures: syntheticFigures(POSTS, random(11)) };
+  const table: MoneyTable = { day: posts.day, actors: posts.actors, victims: posts.victims, figures: syntheticFigures(POSTS, random(11)) };
   const engine = createFacetEngine(posts);
   const all = engine.query(createViewState()).rows;
   const oneActor = engine.query(createViewState({ filters: { actor: { include: ['actor-0'] } } })).rows;

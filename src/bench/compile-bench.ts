@@ -1,11 +1,12 @@
 /**
  * Compile-time figures on the real corpus (../shared/corpus/posts, when it is beside the project) and
  * on the shipped posts: CPU time per stage of one post on one thread (parse and sanitize, entity
- * extraction, search terms), the whole build on every core, and the size of what the app loads first.
+ * extraction, search terms), the whole build on every core, the size of what the app loads first, and
+ * the feeds: how many, how large, and how long they took.
  * `npm run bench -- scale` measures a real archive's size.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -79,10 +80,24 @@ export async function benchCompile(): Promise<void> {
         }),
       );
       console.log(`compile: ${name}: first load ${sizes.join(', ')}`);
+      const feeds = await feedSizes(path.join(out, 'feeds'));
+      console.log(
+        `compile: ${name}: ${feeds.length} feeds made in ${result.stats.stages.feeds ?? 0} ms, ${kb(feeds.reduce((sum, size) => sum + size, 0))} ` +
+          `(largest ${kb(Math.max(0, ...feeds))}, median ${kb(feeds.sort((a, b) => a - b)[Math.floor(feeds.length / 2)] ?? 0)})`,
+      );
     } finally {
       await rm(out, { recursive: true, force: true });
     }
   }
+}
+
+/** The size of every feed file under `dir`. */
+async function feedSizes(dir: string): Promise<number[]> {
+  const sizes: number[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.atom')) sizes.push((await stat(path.join(entry.parentPath, entry.name))).size);
+  }
+  return sizes;
 }
 
 function kb(bytes: number): string {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, cp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { feedFiles } from '../model/export/feed-paths.ts';
 import { tempFolder } from '../test-support/temp-folder.ts';
 import { build, type BuildOptions } from './build.ts';
 import { DEFAULT_CATALOG_DIR } from './content-config.ts';
@@ -190,5 +191,27 @@ describe('the data folder', () => {
     await build(options(cold, null));
     const written = [...(await snapshot(out)).keys()].filter((file) => file !== 'CNAME');
     expect(written.sort()).toEqual([...(await snapshot(cold)).keys()].sort());
+  }, BUILD_TIMEOUT);
+
+  it('deletes the feed of an actor no post names any more, and rewrites the feeds that listed its post', async () => {
+    const { root, options } = await workspace();
+    const out = path.join(root, 'out');
+    const cache = path.join(root, 'cache');
+    const first = await build(options(out, cache));
+    // An actor named by one post only, with no sub-groups: its feed goes with the post.
+    const posts = first.collection.posts.filter(({ record }) => record.relevance.relevant);
+    const parents = new Set((first.collection.catalog?.actors ?? []).map((actor) => actor.parent));
+    const counts = new Map<string, number>();
+    for (const { record } of posts) for (const id of record.entities.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const lone = [...counts].find(([id, count]) => count === 1 && !parents.has(id))?.[0] ?? '';
+    const post = posts.find(({ record }) => record.entities.actors.includes(lone));
+    expect(existsSync(path.join(out, feedFiles.actor(lone)))).toBe(true);
+    await rm(post?.record.file ?? '');
+    await build(options(out, cache));
+    expect(existsSync(path.join(out, feedFiles.actor(lone)))).toBe(false);
+    expect(await readFile(path.join(out, feedFiles.all), 'utf8')).not.toContain(`posts/${post?.slug ?? ''}<`);
+    const cold = path.join(root, 'cold');
+    await build(options(cold, null));
+    expect(await snapshot(out)).toEqual(await snapshot(cold));
   }, BUILD_TIMEOUT);
 });

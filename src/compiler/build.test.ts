@@ -1,5 +1,8 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { manifestSchema, postKeysFileSchema } from '../model/format/data-format.ts';
+import { decodePostKeys, postKeyOf } from '../model/format/post-keys.ts';
 import { tempFolder } from '../test-support/temp-folder.ts';
 import { build } from './build.ts';
 import { summaryLine } from './collection.ts';
@@ -47,5 +50,29 @@ describe('build', () => {
     const compilation = await compileContent({ contentDirs: [dir], includeDrafts: false });
     expect(compilation.posts.map((post) => post.slug).sort()).toEqual(['same', 'same-2']);
     expect(compilation.problems[0]?.message).toContain('already used');
+  });
+
+  it('writes the key of every post by row, and a post keeps its key when an older post arrives', async () => {
+    const dir = await contentFolder({
+      '2020-01-01-first.md': "---\ntitle: 'First'\n---\nText\n",
+      '2021-06-01-second.md': "---\ntitle: 'Second'\n---\nText\n",
+    });
+    const out = path.join(dir, '..', `${path.basename(dir)}-data`);
+    const keysByRow = async () => {
+      const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')));
+      const file = postKeysFileSchema.parse(JSON.parse(await readFile(path.join(out, manifest.files.keys ?? ''), 'utf8')));
+      return [...decodePostKeys(file.keys, manifest.postCount)];
+    };
+    try {
+      await build({ contentDirs: [dir], includeDrafts: false, outDir: out });
+      expect(await keysByRow()).toEqual(['second', 'first'].map(postKeyOf));
+
+      // An old post imported later takes a row between them; the others keep their keys.
+      await writeFile(path.join(dir, '2020-06-01-imported-late.md'), "---\ntitle: 'Imported late'\n---\nText\n");
+      await build({ contentDirs: [dir], includeDrafts: false, outDir: out });
+      expect(await keysByRow()).toEqual(['second', 'imported-late', 'first'].map(postKeyOf));
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });

@@ -11,15 +11,18 @@ import path from 'node:path';
 import { CacheDamaged, type CacheEntry, CompileCache, keyOf } from './cache/compile-cache.ts';
 import { readCatalog } from './cache/catalog-cache.ts';
 import { catalogVersion, compilerVersion } from './cache/versions.ts';
+import { collectionEngine } from './collection-engine.ts';
 import { assembleCollection, type Collection, type FileOutcome } from './collection.ts';
 import { discoverPosts, type PostFile } from './discover.ts';
+import { buildFeeds } from './feeds/feed-files.ts';
+import { DEFAULT_FEED_SETTINGS, type FeedSettings } from './feeds/feed-settings.ts';
 import { CompilePool } from './pool/compile-pool.ts';
 import { type CompileJob, fileHash, type JobResult } from './pool/compile-job.ts';
 import { contentHash } from './post-record.ts';
 import { type ChangedPost, patchShards } from './search/patch-shards.ts';
-import { writeSearchFiles } from './search/search-files.ts';
+import { encodeSearchInMemory, type MemorySearch, writeSearchFiles } from './search/search-files.ts';
 import { ShardAccumulator, shardCountFor } from './search/shard-builder.ts';
-import { claimDataFolder, commitManifest, MARKER_FILE, readManifestText, removeUnused, writeNamedFile, writeNamedFolder } from './write/data-folder.ts';
+import { claimDataFolder, commitManifest, MARKER_FILE, readManifestText, removeUnused, writeFixedFile, writeNamedFile, writeNamedFolder } from './write/data-folder.ts';
 import { buildDataFiles } from './write/data-files.ts';
 import { manifestSchema, type Manifest, searchTableSchema, type SearchTable } from '../model/format/data-format.ts';
 import { DATA_FORMAT, MANIFEST_FILE, postBodyFile } from '../model/format/data-version.ts';
@@ -34,10 +37,17 @@ export interface BuildOptions {
   includeDrafts: boolean;
   /** The data folder to write, or `null` to compile the records only (`npm run export`). */
   outDir: string | null;
+  /** Without a data folder: also build the search index, in memory (`npm run export -- --q`). */
+  searchInMemory?: boolean;
   /** The compile cache's folder (docs/decisions/0004-scale.md), or `null` to compile every post. */
   cacheDir?: string | null;
   /** Threads to compile on (default: one per core). */
   threads?: number;
+  /**
+   * The Atom feeds' settings (feeds/feed-settings.ts); default: links relative to each feed and ids
+   * under an unconfigured authority. `null` writes no feeds.
+   */
+  feeds?: FeedSettings | null;
 }
 
 /** How a build went, for its log and the bench. */
@@ -59,6 +69,8 @@ export interface BuildResult {
   collection: Collection;
   /** The manifest written, or `null` when nothing was written. */
   manifest: Manifest | null;
+  /** The search index in memory, when asked for without a data folder (`searchInMemory`). */
+  search?: MemorySearch;
   /** Milliseconds the build took. */
   elapsedMs: number;
   stats: BuildStats;
@@ -140,7 +152,9 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     const stats: BuildStats = { files: files.length, compiled: jobs.length, search: 'none', cacheNote: cache?.dropped ?? null, stages };
     if (!outDir) {
       await cache?.close();
-      return { collection, manifest: null, elapsedMs: performance.now() - started, stats };
+      const search = options.searchInMemory ? memorySearch(collection, files.length, shardCount, results) : undefined;
+      if (search) stats.search = 'built';
+      return { collection, manifest: null, ...(search ? { search } : {}), elapsedMs: performance.now() - started, stats };
     }
 
     const termsOf = async (post: number): Promise<Uint8Array | null> => {
@@ -159,12 +173,17 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
 
     const data = buildDataFiles(collection, search.manifest);
     stage('data files');
+    const feedSettings = options.feeds === undefined ? DEFAULT_FEED_SETTINGS : options.feeds;
+    const feeds = feedSettings ? buildFeeds(collection, collectionEngine(collection, data.facets), feedSettings) : new Map<string, string>();
+    stage('feeds');
     for (const [name, text] of data.files) await writeNamedFile(outDir, name, text);
     for (const [folder, folderFiles] of data.folders) await writeNamedFolder(outDir, folder, folderFiles);
     await commitManifest(outDir, JSON.stringify(data.manifest, null, 2));
+    // After the manifest: a feed links to post pages, which the new build's data must serve first.
+    for (const [name, text] of feeds) writeFixedFile(outDir, name, text);
     stage('write');
 
-    const keep = new Set<string>([MARKER_FILE, MANIFEST_FILE, ...data.files.keys(), ...data.folders.keys(), ...search.files]);
+    const keep = new Set<string>([MARKER_FILE, MANIFEST_FILE, ...data.files.keys(), ...data.folders.keys(), ...search.files, ...feeds.keys()]);
     for (const { record } of collection.posts) keep.add(postBodyFile(record.bodyHash));
     await removeUnused(outDir, keep);
     stage('clean up');
@@ -204,7 +223,7 @@ async function previousBuild(outDir: string): Promise<PreviousBuild | null> {
     const manifest = manifestSchema.parse(JSON.parse(text));
     if (manifest.format !== DATA_FORMAT) return null;
     const table = manifest.search ? searchTableSchema.parse(JSON.parse(await readFile(path.join(outDir, manifest.search.table), 'utf8'))) : null;
-    const files = [manifest.files.facets, manifest.files.figures, manifest.files.catalog, manifest.list.dir, manifest.slugs.dir];
+    const files = [manifest.files.facets, manifest.files.figures, manifest.files.catalog, ...(manifest.files.keys ? [manifest.files.keys] : []), manifest.list.dir, manifest.slugs.dir];
     if (manifest.search && table) files.push(manifest.search.table, ...table.shards.flatMap(([a, b]) => [`search/${a}.json`, `search/${b}.json`]));
     return { manifest, table, files };
   } catch {
@@ -273,6 +292,16 @@ async function fullSearch(collection: Collection, fileCount: number, shardCount:
     if (terms) shards.add(post, terms);
   }
   return writeSearchFiles(shards, collection.docOf, collection.posts.length, outDir, pool, fileCount);
+}
+
+/** Every post's terms into their shards, encoded on this thread and kept in memory. */
+function memorySearch(collection: Collection, fileCount: number, shardCount: number, results: ReadonlyMap<number, JobResult>): MemorySearch {
+  const shards = new ShardAccumulator(shardCount);
+  for (let post = 0; post < fileCount; post++) {
+    const terms = results.get(post)?.terms;
+    if (terms && collection.docOf(post) >= 0) shards.add(post, terms);
+  }
+  return encodeSearchInMemory(shards, collection.docOf, collection.posts.length);
 }
 
 /** The body files in the data folder, by hash. */

@@ -10,6 +10,7 @@ import { DATA_FORMAT } from '../model/format/data-version.ts';
 import type { PostDate } from '../model/post-date.ts';
 import { compilePost } from './compile-post.ts';
 import { type Extractor, NO_ENTITIES, type PostEntities } from './extract/extract-post.ts';
+import { postSummary } from './post-summary.ts';
 import type { Problem } from './problems.ts';
 import { classifyRelevance } from './relevance/classify.ts';
 import type { EntityWords } from './relevance/features.ts';
@@ -43,6 +44,8 @@ export interface PostRecord {
   relevance: { relevant: boolean; reasons: string[] };
   /** ISO 639-1 code of the post's language, or `und`. */
   language: string;
+  /** The opening of the post's text, for feed readers (`postSummary`). */
+  summary: string;
   /** The hash naming the body file (`postBodyFile`). */
   bodyHash: string;
 }
@@ -136,6 +139,7 @@ export function compileFile(file: string, text: string, context: CompileContext)
       figures: found.figures,
       relevance: { relevant, reasons },
       language,
+      summary: postSummary(post.text),
       bodyHash: contentHash(body),
     },
     problems,

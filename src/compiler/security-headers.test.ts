@@ -53,6 +53,11 @@ describe('host files', () => {
     expect(SECURITY_HEADERS).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
   });
 
+  it('declare the Atom feeds\' type under the base path, so nosniff cannot make them a download', () => {
+    expect(netlifyHeadersFile('/sitrep/')).toContain('\n/sitrep/data/feeds/*\n  Content-Type: application/atom+xml; charset=utf-8\n');
+    expect(htaccessFile('/')).toContain('AddType application/atom+xml .atom');
+  });
+
   it('.htaccess sends the headers and answers unknown paths with 404.html under the base path', () => {
     const file = htaccessFile('/sitrep/');
     expect(file).toContain('ErrorDocument 404 /sitrep/404.html');

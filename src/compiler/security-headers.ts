@@ -58,10 +58,27 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/** `_headers`, read by Netlify and Cloudflare Pages: the headers on every path. */
-export function netlifyHeadersFile(): string {
+/**
+ * The Atom feeds' content type, as hosts are told it (docs/export-formats.md#atom). Most know `.atom`
+ * already; saying it keeps a host that does not from sending the feeds as a download or as text,
+ * which `nosniff` would then hold it to.
+ */
+export const FEED_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
+
+/**
+ * `_headers`, read by Netlify and Cloudflare Pages: the headers on every path, and the feeds' type.
+ * `base` is the site's base path (`/` or `/sitrep/`).
+ */
+export function netlifyHeadersFile(base = '/'): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return `# Security headers for Netlify and Cloudflare Pages; written by the build (src/compiler/security-headers.ts).\n/*\n${lines.join('\n')}\n`;
+  return [
+    '# Security headers for Netlify and Cloudflare Pages; written by the build (src/compiler/security-headers.ts).',
+    '/*',
+    ...lines,
+    `${base}data/feeds/*`,
+    `  Content-Type: ${FEED_CONTENT_TYPE}`,
+    '',
+  ].join('\n');
 }
 
 /**
@@ -76,6 +93,10 @@ export function htaccessFile(base: string): string {
     `ErrorDocument 404 ${base}404.html`,
     '<IfModule mod_headers.c>',
     ...headers,
+    '</IfModule>',
+    '<IfModule mod_mime.c>',
+    '  AddType application/atom+xml .atom',
+    '  AddCharset utf-8 .atom',
     '</IfModule>',
     '',
   ].join('\n');

@@ -5,7 +5,7 @@
  * and puts the Content Security Policy in the HTML for hosts that read no header files.
  */
 import type { Plugin, Rolldown } from 'vite';
-import { htaccessFile, netlifyHeadersFile, SECURITY_HEADERS, withMetaPolicy } from './security-headers.ts';
+import { FEED_CONTENT_TYPE, htaccessFile, netlifyHeadersFile, SECURITY_HEADERS, withMetaPolicy } from './security-headers.ts';
 
 /** Security headers in preview; host files and the meta policy in builds. */
 export function staticHostFiles(): Plugin {
@@ -20,8 +20,10 @@ export function staticHostFiles(): Plugin {
     configurePreviewServer(server) {
       // Added directly, not in a returned function, so it runs before Vite's own middlewares and
       // every answer carries the headers, the SPA fallback included.
-      server.middlewares.use((_request, response, next) => {
+      server.middlewares.use((request, response, next) => {
         for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+        // Feeds as the host files declare them (sirv would send the type without its charset).
+        if (/\.atom$/.test((request.url ?? '').split('?')[0] ?? '')) response.setHeader('Content-Type', FEED_CONTENT_TYPE);
         next();
       });
     },
@@ -39,7 +41,7 @@ export function staticHostFiles(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         emitNotFoundPage(bundle, (fileName, source) => this.emitFile({ type: 'asset', fileName, source }));
-        this.emitFile({ type: 'asset', fileName: '_headers', source: netlifyHeadersFile() });
+        this.emitFile({ type: 'asset', fileName: '_headers', source: netlifyHeadersFile(base) });
         this.emitFile({ type: 'asset', fileName: '.htaccess', source: htaccessFile(base) });
       },
     },

@@ -8,19 +8,31 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { ATOM_MEDIA_TYPE, feedFiles } from '../model/export/feed-paths.ts';
 import { DATA_CHANGED_EVENT, DATA_DIR } from '../model/format/data-version.ts';
 import { build, type BuildResult, defaultCacheDir } from './build.ts';
 import { summaryLine } from './collection.ts';
 import { catalogDirFromEnv, contentDirsFromEnv, includeDraftsFromEnv } from './content-config.ts';
+import { type FeedSettings, feedSettingsFromEnv } from './feeds/feed-settings.ts';
 import { formatProblem } from './problems.ts';
 
-/** Options for the content plugin; each defaults to the environment (CONTENT_DIR, CATALOG_DIR, DRAFTS). */
+/**
+ * Options for the content plugin; each defaults to the environment (CONTENT_DIR, CATALOG_DIR, DRAFTS,
+ * and SITE_URL with FEED_TAG_AUTHORITY for the feeds).
+ */
 export interface ContentPluginOptions {
   contentDirs?: string[];
   includeDrafts?: boolean;
   catalogDir?: string;
+  feeds?: FeedSettings;
 }
+
+/** Content types of the data files the dev server serves, by extension. */
+const DATA_TYPES: Readonly<Record<string, string>> = {
+  '.json': 'application/json; charset=utf-8',
+  '.atom': `${ATOM_MEDIA_TYPE}; charset=utf-8`,
+};
 
 /** Where `npm run dev` keeps its compiled data. */
 const DEV_DATA_DIR = 'node_modules/.cache/sitrep/dev-data';
@@ -35,8 +47,9 @@ export function sitrepContent(options: ContentPluginOptions = {}): Plugin {
   let clearing: 'all' | 'app' | 'none' = 'app';
   let compiled: Promise<BuildResult> | undefined;
   let reported = new Set<string>();
+  let feeds = options.feeds;
 
-  const compile = (outDir: string) => build({ contentDirs, catalogDir, includeDrafts, outDir, cacheDir: defaultCacheDir() });
+  const compile = (outDir: string) => build({ contentDirs, catalogDir, includeDrafts, outDir, cacheDir: defaultCacheDir(), ...(feeds ? { feeds } : {}) });
   const report = (result: BuildResult, log: (message: string) => void) => {
     const now = new Set(result.collection.problems.map(formatProblem));
     for (const message of now) if (!reported.has(message)) log(message);
@@ -61,6 +74,18 @@ export function sitrepContent(options: ContentPluginOptions = {}): Plugin {
 
     configResolved(resolved) {
       config = resolved;
+      // Checked before anything compiles: a SITE_URL the feeds cannot use stops the build with the fix.
+      feeds ??= feedSettingsFromEnv(process.env, resolved.base);
+    },
+
+    // Feed readers and browsers find the collection's feed from any page (an entity page adds its own).
+    transformIndexHtml() {
+      const tag: HtmlTagDescriptor = {
+        tag: 'link',
+        attrs: { rel: 'alternate', type: ATOM_MEDIA_TYPE, title: 'Sitrep: security news', href: `${config?.base ?? '/'}${DATA_DIR}/${feedFiles.all}` },
+        injectTo: 'head',
+      };
+      return [tag];
     },
 
     async buildStart() {
@@ -84,10 +109,11 @@ export function sitrepContent(options: ContentPluginOptions = {}): Plugin {
       server.middlewares.use(`${server.config.base}${DATA_DIR}/`, (request, response, next) => {
         const name = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
         const file = path.join(dataDir, name);
-        if (!name.endsWith('.json') || !file.startsWith(dataDir + path.sep)) return next();
+        const type = DATA_TYPES[path.extname(name)];
+        if (!type || !file.startsWith(dataDir + path.sep)) return next();
         readFile(file).then(
           (text) => {
-            response.setHeader('content-type', 'application/json; charset=utf-8');
+            response.setHeader('content-type', type);
             response.setHeader('cache-control', 'no-store');
             response.end(text);
           },

@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import type { Collection } from '../model/collection.ts';
 import type { PostEntityIds } from '../model/format/data-format.ts';
 import { paths } from '../model/view/paths.ts';
-import { createViewState, type Facet } from '../model/view/view-state.ts';
+import type { Facet } from '../model/view/view-state.ts';
+import { valueView } from '../model/view/view-state-edit.ts';
 
 interface Group {
   label: string;
@@ -33,7 +34,7 @@ export function EntityChips({ entities, collection }: { entities: PostEntityIds;
           <dt>{group.label}</dt>
           {group.ids.map((id) => {
             const name = collection.nameOf(group.facet, id);
-            const explorer = paths.explorer.getHref(createViewState({ filters: { [group.facet]: { include: [id] } } }));
+            const explorer = paths.explorer.getHref(valueView(group.facet, id));
             return (
               <dd key={id}>
                 <Link to={explorer} className="chip" aria-label={`All posts: ${group.label.toLowerCase()} ${name}`}>

@@ -41,7 +41,7 @@ export function FigureHighlights({ collection, figures, rows, limit = 10 }: { co
           return (
             <li key={`${figure.row}:${figure.index}`}>
               {fields ? (
-                <Link to={`${paths.post.getHref(fields[0])}#figure-${figure.index}`}>{formatMoney(figure.amount, figure.currency)}</Link>
+                <Link to={paths.figure.getHref(fields[0], figure.index)}>{formatMoney(figure.amount, figure.currency)}</Link>
               ) : (
                 formatMoney(figure.amount, figure.currency)
               )}{' '}

@@ -21,7 +21,7 @@ export function YearBars({ years, hrefOf, label }: { years: YearCount[]; hrefOf:
             <span className="year">{year.year}</span>
             <span className="bar" style={{ inlineSize: `${(year.count / max) * 100}%` }} aria-hidden="true" />
             {year.count > 0 ? (
-              <Link to={hrefOf(year.year)} aria-label={`${year.count} posts in ${year.year}`}>
+              <Link to={hrefOf(year.year)} aria-label={`${year.count} ${year.count === 1 ? 'post' : 'posts'} in ${year.year}`}>
                 {year.count}
               </Link>
             ) : (

@@ -7,9 +7,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { createCollection, type Collection } from '../model/collection.ts';
 import type { CatalogData } from '../model/format/catalog-format.ts';
-import type { FacetsFile, FiguresFile, ListPage, Manifest, PostBody, SlugShard } from '../model/format/data-format.ts';
+import type { FacetsFile, FiguresFile, ListPage, Manifest, PostBody, PostKeysFile, SlugShard } from '../model/format/data-format.ts';
 import { DATA_DIR, formatMismatch, listPageFile, MANIFEST_FILE, postBodyFile, slugShardFile, slugShardOf } from '../model/format/data-version.ts';
 import { createFigureTable, type FigureTable } from '../model/charts/figure-table.ts';
+import { decodePostKeys } from '../model/format/post-keys.ts';
 
 /** Why data could not be used: unreachable, missing, or of a format this app does not read. */
 export class DataError extends Error {
@@ -24,6 +25,11 @@ export class DataError extends Error {
 
 function dataUrl(name: string): string {
   return `${import.meta.env.BASE_URL}${DATA_DIR}/${name}`;
+}
+
+/** The address of a feed the build wrote (`feedFiles` in src/model/export/feed-paths.ts), under the site's base path. */
+export function feedUrl(file: string): string {
+  return dataUrl(file);
 }
 
 /** Fetches a data file and checks its format version; `T` is the type its schema gives. An abort rejects with the signal's reason. */
@@ -132,6 +138,16 @@ export function catalogQuery(manifest: Manifest) {
   return queryOptions({
     queryKey: ['data', manifest.files.catalog],
     queryFn: () => fetchData<CatalogData>(manifest.files.catalog),
+    staleTime: Infinity,
+  });
+}
+
+/** Every row's post key (src/model/format/post-keys.ts), or `null` for data written before keys were added. */
+export function postKeysQuery(manifest: Manifest) {
+  const file = manifest.files.keys ?? null;
+  return queryOptions({
+    queryKey: ['data', file ?? 'no post keys'],
+    queryFn: async (): Promise<Uint32Array | null> => (file ? decodePostKeys((await fetchData<PostKeysFile>(file)).keys, manifest.postCount, file) : null),
     staleTime: Infinity,
   });
 }

@@ -3,62 +3,48 @@
  * description and links, and what the posts report of it: posts over time, victims, platforms,
  * malware and figures, each leading to the explorer.
  */
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
+import { FeedLink } from '../components/feed-link.tsx';
 import { FigureHighlights } from '../components/figure-highlights.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
-import { catalogQuery, collectionQuery, figuresQuery } from '../data/data-client.ts';
-import { paths } from '../model/view/paths.ts';
-import { createViewState, type Facet } from '../model/view/view-state.ts';
-import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
+import { loadChartData, useChartData } from '../data/page-data.ts';
+import { actorPageView } from '../model/actor-view.ts';
+import { valueView } from '../model/view/view-state-edit.ts';
 
 /** An unknown actor id is a not-found page. */
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const id = (params.id ?? '').toLowerCase();
-    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
-    const [catalog] = await Promise.all([queryClient.ensureQueryData(catalogQuery(manifest)), queryClient.ensureQueryData(figuresQuery(manifest))]);
+    const { catalog } = await loadChartData(queryClient);
     if (!catalog.actors.some((actor) => actor.id === id)) throw data(`There is no threat actor "${params.id ?? ''}" in the catalog.`, { status: 404 });
     return null;
   };
 }
 
-const KIND_NAMES: Record<string, string> = {
-  state: 'State-sponsored group',
-  mercenary: 'Hack-for-hire group',
-  criminal: 'Cybercrime group',
-  ransomware: 'Ransomware operation',
-  hacktivist: 'Hacktivist group',
-};
-
 /** The actor page. */
 export function ActorPage() {
   const id = (useParams().id ?? '').toLowerCase();
-  const { data: collection } = useSuspenseQuery(collectionQuery());
-  const { data: catalog } = useSuspenseQuery(catalogQuery(collection.manifest));
-  const { data: figures } = useSuspenseQuery(figuresQuery(collection.manifest));
-  const actor = catalog.actors.find((entry) => entry.id === id);
-  const view = useMemo(() => createViewState({ filters: { actor: { include: [id] } } }), [id]);
-  const result = useMemo(() => collection.engine.query(view), [collection, view]);
-  if (!actor) return null;
+  const { collection, catalog, figures } = useChartData();
+  const result = useMemo(() => collection.engine.query(valueView('actor', id)), [collection, id]);
+  const page = useMemo(() => actorPageView({ catalog, id, total: result.total, nameOf: collection.nameOf }), [catalog, id, result.total, collection.nameOf]);
+  if (!page) return null;
 
-  const parent = actor.parent ? catalog.actors.find((entry) => entry.id === actor.parent) : undefined;
-  const children = catalog.actors.filter((entry) => entry.parent === actor.id);
-  const tools = catalog.malware.filter((family) => family.actors.includes(actor.id));
-  const narrowed = (facet: Facet) => (value: string) => paths.explorer.getHref(toggleInclude(view, facet, value));
+  const { actor, parent, subGroups: children, links } = page;
+  const narrowed = links.withValue;
 
   return (
     <article className="entity-page">
-      <p className="kicker">{KIND_NAMES[actor.kind] ?? actor.kind}</p>
+      <p className="kicker">{page.kind}</p>
       <h1>{actor.name}</h1>
       <dl className="facts">
-        {actor.country ? (
+        {page.country ? (
           <>
             <dt>Attributed to</dt>
             <dd>
-              <Link to={paths.country.getHref(actor.country)}>{collection.nameOf('origin', actor.country)}</Link>
+              <Link to={page.country.href}>{page.country.name}</Link>
             </dd>
           </>
         ) : null}
@@ -78,7 +64,7 @@ export function ActorPage() {
           <>
             <dt>Part of</dt>
             <dd>
-              <Link to={paths.actor.getHref(parent.id)}>{parent.name}</Link>
+              <Link to={parent.href}>{parent.name}</Link>
             </dd>
           </>
         ) : null}
@@ -89,7 +75,7 @@ export function ActorPage() {
               {children.map((child, index) => (
                 <span key={child.id}>
                   {index > 0 ? ', ' : ''}
-                  <Link to={paths.actor.getHref(child.id)}>{child.name}</Link>
+                  <Link to={child.href}>{child.name}</Link>
                 </span>
               ))}
             </dd>
@@ -98,13 +84,14 @@ export function ActorPage() {
       </dl>
       <p className="description">{actor.description}</p>
       <p>
-        <Link to={paths.explorer.getHref(view)} className="explore">
-          {result.total === 0 ? 'No posts name this group yet' : `All ${result.total} ${result.total === 1 ? 'post' : 'posts'} naming ${actor.name} →`}
+        <Link to={page.posts.href} className="explore">
+          {page.posts.text}
         </Link>{' '}
-        {result.total > 0 ? <Link to={paths.charts.getHref(view)}>Charts</Link> : null}
+        {page.chartsHref ? <Link to={page.chartsHref}>Charts</Link> : null}{' '}
+        {page.feed ? <FeedLink file={page.feed.file} title={page.feed.title} /> : null}
       </p>
 
-      {actor.aliases.length ? (
+      {page.aliases.length ? (
         <section>
           <h2>Also known as</h2>
           <table className="aliases">
@@ -116,10 +103,10 @@ export function ActorPage() {
               </tr>
             </thead>
             <tbody>
-              {actor.aliases.map((alias) => (
+              {page.aliases.map((alias) => (
                 <tr key={alias.name}>
                   <td>{alias.name}</td>
-                  <td>{alias.by ?? '—'}</td>
+                  <td>{alias.by}</td>
                 </tr>
               ))}
             </tbody>
@@ -128,17 +115,17 @@ export function ActorPage() {
       ) : null}
 
       <div className="entity-grid">
-        <YearBars label="Posts per year" years={result.years} hrefOf={(year) => paths.explorer.getHref(setYear(view, year))} />
+        <YearBars label="Posts per year" years={result.years} hrefOf={links.inYear} />
         <TopValues title="Victim countries" values={result.facets.victim} hrefOf={narrowed('victim')} />
         <TopValues title="Platforms" values={result.facets.platform} hrefOf={narrowed('platform')} />
         <TopValues title="Malware in these posts" values={result.facets.malware} hrefOf={narrowed('malware')} />
       </div>
       <FigureHighlights collection={collection} figures={figures} rows={result.rows} />
 
-      {tools.length ? (
+      {page.malware ? (
         <section>
           <h2>Malware linked to it in the catalog</h2>
-          <p>{tools.map((family) => family.name).join(', ')}</p>
+          <p>{page.malware}</p>
         </section>
       ) : null}
       {actor.links.length ? (

@@ -3,15 +3,14 @@
  * chart page is a deep link like any other. Charts read the same URL state as the list and write it
  * back when clicked: Back undoes a click. Recharts loads with the first chart, not with the app.
  */
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { LazyMoneyChart, LazyPostsChart, LazyRegionMatrix, LazyTopChart } from '../components/charts/lazy.tsx';
-import { chartsHref } from '../components/charts/view-charts-link.tsx';
 import { ActiveFilters } from '../components/active-filters.tsx';
 import { RelevanceSwitch } from '../components/relevance-switch.tsx';
 import { IgnoredNotice } from '../components/ignored-notice.tsx';
-import { catalogQuery, collectionQuery, figuresQuery } from '../data/data-client.ts';
+import { loadChartData, useChartData } from '../data/page-data.ts';
 import { useSearch } from '../data/search-client.ts';
 import { paths } from '../model/view/paths.ts';
 import { useViewState } from '../components/use-view-state.ts';
@@ -19,22 +18,20 @@ import { useViewState } from '../components/use-view-state.ts';
 /** The collection, the figures and the catalog (region kinds) are loaded before the page renders. */
 export function loader(queryClient: QueryClient) {
   return async () => {
-    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
-    await Promise.all([queryClient.ensureQueryData(figuresQuery(manifest)), queryClient.ensureQueryData(catalogQuery(manifest))]);
+    await loadChartData(queryClient);
     return null;
   };
 }
 
 /** The chart page. */
 export function ChartsPage() {
-  const { data: collection } = useSuspenseQuery(collectionQuery());
-  const { data: figures } = useSuspenseQuery(figuresQuery(collection.manifest));
+  const { collection, figures } = useChartData();
   const { state, ignored } = useViewState(collection);
   const search = useSearch(collection, state.q);
   const result = useMemo(() => collection.engine.query(state, search.rows), [collection, state, search.rows]);
   const rows = result.rows;
   const total = rows.length;
-  const props = { collection, state, rows, hrefOf: chartsHref };
+  const props = { collection, state, rows, hrefOf: paths.charts.getHref };
 
   return (
     <div className="charts-page">
@@ -44,10 +41,10 @@ export function ChartsPage() {
           {search.status === 'loading' ? 'Searching…' : `${total.toLocaleString('en')} ${total === 1 ? 'post' : 'posts'} in this view`} ·{' '}
           <Link to={paths.explorer.getHref(state)}>List these posts</Link>
         </p>
-        <RelevanceSwitch state={state} hidden={result.hidden} hrefOf={chartsHref} />
+        <RelevanceSwitch state={state} hidden={result.hidden} hrefOf={paths.charts.getHref} />
       </header>
       <IgnoredNotice ignored={ignored} />
-      <ActiveFilters state={state} nameOf={collection.nameOf} hrefOf={chartsHref} />
+      <ActiveFilters state={state} nameOf={collection.nameOf} hrefOf={paths.charts.getHref} />
       {search.status === 'error' ? (
         <p className="notice" role="alert">
           The search index could not be loaded: {search.error}
@@ -63,7 +60,7 @@ export function ChartsPage() {
       ) : (
         <div className="charts">
           <LazyMoneyChart {...props} figures={figures.figures} />
-          <LazyPostsChart collection={collection} state={state} searchRows={search.rows} hrefOf={chartsHref} />
+          <LazyPostsChart collection={collection} state={state} searchRows={search.rows} hrefOf={paths.charts.getHref} />
           <div className="chart-grid">
             <LazyTopChart {...props} facet="victim" title="Top victim countries" noun="victim countries" />
             <LazyTopChart {...props} facet="actor" title="Top threat actors" noun="threat actors" />

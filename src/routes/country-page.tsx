@@ -2,23 +2,23 @@
  * `/countries/:iso2`: a country as a victim (who targets it, over time) and as the origin the posts
  * attribute attacks to (which groups, against whom).
  */
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
+import { FeedLink } from '../components/feed-link.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
-import { catalogQuery, collectionQuery } from '../data/data-client.ts';
+import { loadCatalogData, useCatalogData } from '../data/page-data.ts';
 import type { Collection } from '../model/collection.ts';
-import { paths } from '../model/view/paths.ts';
-import { createViewState, type Facet, type ViewState } from '../model/view/view-state.ts';
-import { setYear, toggleInclude } from '../model/view/view-state-edit.ts';
+import { feedFiles } from '../model/export/feed-paths.ts';
+import { explorerLinks } from '../model/view/paths.ts';
+import { valueView } from '../model/view/view-state-edit.ts';
 
 /** An unknown country code is a not-found page. */
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const code = (params.iso2 ?? '').toUpperCase();
-    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
-    const catalog = await queryClient.ensureQueryData(catalogQuery(manifest));
+    const { catalog } = await loadCatalogData(queryClient);
     if (!catalog.countries.some((country) => country.code === code)) throw data(`There is no country with the code "${params.iso2 ?? ''}".`, { status: 404 });
     return null;
   };
@@ -27,8 +27,7 @@ export function loader(queryClient: QueryClient) {
 /** The country page. */
 export function CountryPage() {
   const code = (useParams().iso2 ?? '').toUpperCase();
-  const { data: collection } = useSuspenseQuery(collectionQuery());
-  const { data: catalog } = useSuspenseQuery(catalogQuery(collection.manifest));
+  const { collection, catalog } = useCatalogData();
   const country = catalog.countries.find((entry) => entry.code === code);
   const regionNames = new Map(catalog.regions.map((region) => [region.id, region.name]));
   if (!country) return null;
@@ -47,9 +46,10 @@ export function CountryPage() {
 }
 
 function Role({ collection, facet, code, name }: { collection: Collection; facet: 'victim' | 'origin'; code: string; name: string }) {
-  const view = useMemo(() => createViewState({ filters: { [facet]: { include: [code] } } }), [facet, code]);
+  const view = useMemo(() => valueView(facet, code), [facet, code]);
   const result = useMemo(() => collection.engine.query(view), [collection, view]);
-  const narrowed = (other: Facet) => (value: string) => paths.explorer.getHref(toggleInclude(view, other, value));
+  const links = explorerLinks(view);
+  const narrowed = links.withValue;
   const title = facet === 'victim' ? `${name} as a victim` : `Attacks attributed to ${name}`;
   return (
     <section className="country-role" aria-labelledby={`${facet}-heading`}>
@@ -59,9 +59,16 @@ function Role({ collection, facet, code, name }: { collection: Collection; facet
       ) : (
         <>
           <p>
-            <ExploreLink view={view} total={result.total} />
+            <ExploreLink href={links.posts} total={result.total} />
+            {/* The build writes a feed for every country whose victim side lists posts. */}
+            {facet === 'victim' ? (
+              <>
+                {' '}
+                <FeedLink file={feedFiles.victim(code)} title={`Sitrep: attacks on ${name}`} />
+              </>
+            ) : null}
           </p>
-          <YearBars label="Posts per year" years={result.years} hrefOf={(year) => paths.explorer.getHref(setYear(view, year))} />
+          <YearBars label="Posts per year" years={result.years} hrefOf={links.inYear} />
           <TopValues title={facet === 'victim' ? 'Actors targeting it' : 'Groups'} values={result.facets.actor} hrefOf={narrowed('actor')} />
           {facet === 'origin' ? <TopValues title="Their victims" values={result.facets.victim} hrefOf={narrowed('victim')} /> : null}
           {facet === 'victim' ? <TopValues title="Attributed to" values={result.facets.origin} hrefOf={narrowed('origin')} /> : null}
@@ -71,9 +78,9 @@ function Role({ collection, facet, code, name }: { collection: Collection; facet
   );
 }
 
-function ExploreLink({ view, total }: { view: ViewState; total: number }) {
+function ExploreLink({ href, total }: { href: string; total: number }) {
   return (
-    <Link to={paths.explorer.getHref(view)} className="explore">
+    <Link to={href} className="explore">
       {`${total} ${total === 1 ? 'post' : 'posts'} →`}
     </Link>
   );

@@ -20,6 +20,7 @@ import { SearchForm } from '../components/search-form.tsx';
 import { useViewNavigation } from '../components/use-view-state.ts';
 import { Snippet } from '../components/snippet.tsx';
 import { collectionQuery, listPageQuery } from '../data/data-client.ts';
+import { loadCollection } from '../data/page-data.ts';
 import type { Collection } from '../model/collection.ts';
 import { useSearch, type SearchView } from '../data/search-client.ts';
 import type { FacetResult } from '../model/facets/facets.ts';
@@ -37,7 +38,7 @@ export const PAGE_SIZE = 25;
  */
 export function loader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
-    const collection = await queryClient.ensureQueryData(collectionQuery());
+    const collection = await loadCollection(queryClient);
     const { state } = parseViewState(new URL(request.url).searchParams, collection.engine.known);
     if (!state.q) {
       const rows = collection.engine.rows(state);

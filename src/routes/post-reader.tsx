@@ -12,6 +12,7 @@ import { FigureList } from '../components/figure-list.tsx';
 import { PostHtml, type MarkedPassage } from '../components/post-html.tsx';
 import { useShowImages } from '../components/use-show-images.ts';
 import { collectionQuery, placeInShard, postBodyQuery, slugShardQuery } from '../data/data-client.ts';
+import { loadCollection } from '../data/page-data.ts';
 import type { Collection } from '../model/collection.ts';
 import { useListRows } from '../components/use-list-rows.ts';
 import { useSearch } from '../data/search-client.ts';
@@ -27,7 +28,7 @@ import { useViewState } from '../components/use-view-state.ts';
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? '';
-    const { manifest } = await queryClient.ensureQueryData(collectionQuery());
+    const { manifest } = await loadCollection(queryClient);
     const place = placeInShard(await queryClient.ensureQueryData(slugShardQuery(manifest, slug)), slug);
     if (!place) throw data(`No post is published as "${slug}".`, { status: 404 });
     await queryClient.ensureQueryData(postBodyQuery(place.body));

@@ -42,6 +42,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { path: paths.actor.pattern.slice(1), loader: actorPage.loader(queryClient), Component: actorPage.ActorPage, ErrorBoundary: RouteError },
         { path: paths.country.pattern.slice(1), loader: countryPage.loader(queryClient), Component: countryPage.CountryPage, ErrorBoundary: RouteError },
         { path: paths.charts.pattern.slice(1), loader: chartsPage.loader(queryClient), shouldRevalidate: sameDataForSamePage, Component: chartsPage.ChartsPage, ErrorBoundary: RouteError },
+        {
+          path: paths.saved.pattern.slice(1),
+          // Loaded when first visited: the first list does not carry a page most visits never open.
+          lazy: async () => {
+            const savedViews = await import('./saved-views.tsx');
+            return { loader: savedViews.loader(queryClient), Component: savedViews.SavedViews };
+          },
+          ErrorBoundary: RouteError,
+        },
         { path: '*', Component: NotFound },
       ],
     },

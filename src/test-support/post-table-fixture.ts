@@ -57,12 +57,13 @@ export const allRows = (size: number): number[] => Array.from({ length: size }, 
 export interface MoneyPostSpec {
   day: string;
   actors?: string[];
+  victims?: string[];
   figures: IndexFigure[];
 }
 
 /** The money columns of `posts`. */
 export function moneyTableOf(posts: MoneyPostSpec[]): MoneyTable {
-  return { day: posts.map((post) => post.day), actors: posts.map((post) => post.actors ?? []), figures: posts.map((post) => post.figures) };
+  return { day: posts.map((post) => post.day), actors: posts.map((post) => post.actors ?? []), victims: posts.map((post) => post.victims ?? []), figures: posts.map((post) => post.figures) };
 }
 
 /** A figure stated in US dollars, of one incident. */

@@ -93,3 +93,18 @@ export function stixSchemaErrors(bundle: unknown): string[] {
   }
   return errors;
 }
+
+/**
+ * References that point at nothing in the bundle: the schemas check only an id's shape. Each error
+ * names the object and the reference. Empty when every reference resolves.
+ */
+export function stixReferenceErrors(bundle: unknown): string[] {
+  const objects = (bundle as { objects?: { id?: string; object_refs?: string[]; source_ref?: string; target_ref?: string; created_by_ref?: string }[] }).objects ?? [];
+  const ids = new Set(objects.map((object) => object.id));
+  const errors: string[] = [];
+  for (const object of objects) {
+    const refs = [...(object.object_refs ?? []), object.source_ref, object.target_ref, object.created_by_ref].filter((ref): ref is string => ref !== undefined);
+    for (const ref of refs) if (!ids.has(ref)) errors.push(`${object.id ?? '?'} refers to ${ref}, which is not in the bundle`);
+  }
+  return errors;
+}

@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.xml': 'application/atom+xml; charset=utf-8',
+  '.atom': 'application/atom+xml; charset=utf-8',
 };
 
 /** A running server: its origin, the gzip bytes it sent per URL path, and how to stop it. */

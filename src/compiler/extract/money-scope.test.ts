@@ -30,6 +30,8 @@ describe('isPeriodTotal', () => {
 describe('spans, many events and scenarios', () => {
   it('reads a span of years, money from many events, and forecasts or scenarios as no incident’s amount', () => {
     expect(totalOf('Veterans lost 405 million dollars to scammers since 2012.')).toBe(true);
+    expect(totalOf('Bank and lender scams were the highest, with a loss of 111,709,530 dollars.')).toBe(true);
+    expect(totalOf('Ransomware attacks were by far the costliest at $20 million.')).toBe(true);
     expect(totalOf('The group is said to have amassed $2bn from such attacks.')).toBe(true);
     expect(totalOf('The manufacturing industry could see losses of $23.6 billion.')).toBe(true);
     expect(totalOf('One cyber attack can cost major ports $110 billion.')).toBe(true);

@@ -41,6 +41,13 @@ const MANY_EVENTS = new RegExp(
 const SCENARIO_BEFORE =
   /\b(?:could|would|might|can)\s+(?:\w+\s+){0,2}?(?:cost|see|lose|suffer|reach|total|hit|cause|face|incur|clock|result|be)\b|\b(?:is|are)\s+(?:expected|projected|forecast|predicted)\s+to\b|\b(?:average|on\s+average|typical(?:ly)?|median)\b|\b(?:an?|any|every)\s+(?:company|business|firm|organi[sz]ation|victim|user|hospital)\s+that\b/i;
 
+// A category ranked among others is a sum over its incidents: "Bank and lender scams were the highest,
+// with a loss of 111,709,530 dollars", "ransomware attacks were the costliest".
+const RANKED_CATEGORY = new RegExp(
+  String.raw`\b${EVENTS}\s+(?:were|was|are|is|ranked|came)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:highest|largest|biggest|costliest|most\s+(?:costly|common|frequent)|top|first|second|third)\b`,
+  'i',
+);
+
 /**
  * Whether a sentence goes on with a ranking or a list of totals the sentence before it gave: "This was
  * followed by a loss by the Navy, losing 62 million dollars", "Next was Europe, at $623 million". Its
@@ -57,7 +64,7 @@ export function isPeriodTotal(sentence: string, mention: MoneyMention): boolean 
   const start = Math.max(0, sentence.lastIndexOf(';', mention.start) + 1, sentence.lastIndexOf(':', mention.start) + 1);
   const nextStop = sentence.slice(mention.end).search(/[;:]/);
   const clause = sentence.slice(start, nextStop === -1 ? sentence.length : mention.end + nextStop);
-  if (EXPLICIT_TOTAL.test(clause) || SPAN.test(clause) || MANY_EVENTS.test(clause) || SCENARIO_BEFORE.test(sentence.slice(start, mention.start))) return true;
+  if (EXPLICIT_TOTAL.test(clause) || SPAN.test(clause) || MANY_EVENTS.test(clause) || SCENARIO_BEFORE.test(sentence.slice(start, mention.start)) || RANKED_CATEGORY.test(sentence.slice(start, mention.start))) return true;
   if (RATE_AFTER.test(sentence.slice(mention.end, mention.end + 40)) || RATE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 50), mention.start))) return true;
   return PERIOD.test(clause) && (PLURAL_EVENTS.test(clause) || RECORD.test(clause));
 }

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../build.ts';
 import type { Collection } from '../collection.ts';
 import { DEFAULT_CATALOG_DIR, DEFAULT_CONTENT_DIR } from '../content-config.ts';
-import { exportRecords, type ExportRecord } from '../export-records.ts';
+import { exportRecords, type ExportRecord } from '../export/export-records.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 const SEED_SLUG = 'lazarus-telegram-crypto-theft';

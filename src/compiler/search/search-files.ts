@@ -37,26 +37,20 @@ export async function writeSearchFiles(shards: ShardAccumulator, docOf: (post: n
   return { manifest: { table: tableFile, shardCount: shards.shardCount, postCount }, table, files };
 }
 
-/** A post to index in memory: its title and its body's paragraphs. */
-export interface SearchDoc {
-  title: string;
-  text: readonly string[];
+/** A search index held in memory: its manifest entry and its files' text, by path relative to the data folder. */
+export interface MemorySearch {
+  manifest: SearchManifest;
+  files: Map<string, string>;
 }
 
 /**
- * The search files of `docs` (rows, newest first) in memory, by path relative to the data folder:
- * the same files a build writes, for tests and the bench.
+ * Encodes every shard of `shards` in memory, on this thread: the files a build would write, for a
+ * command that searches without a data folder (`npm run export -- --q`), tests and the bench.
  */
-export function buildSearchIndex(docs: readonly SearchDoc[], shardCount = shardCountFor(docs.reduce((sum, doc) => sum + doc.title.length + doc.text.join('\n').length, 0))): {
-  files: Map<string, string>;
-  manifest: SearchManifest;
-} {
-  const shards = new ShardAccumulator(shardCount);
-  docs.forEach((doc, row) => shards.add(row, postTerms(doc.title, doc.text, shardCount).bytes));
+export function encodeSearchInMemory(shards: ShardAccumulator, docOf: (post: number) => number, postCount: number): MemorySearch {
   const files = new Map<string, string>();
   const table: SearchTable = { format: DATA_FORMAT, shards: [] };
-  const docOf = (row: number) => docs.length - 1 - row;
-  for (let shard = 0; shard < shardCount; shard++) {
+  for (let shard = 0; shard < shards.shardCount; shard++) {
     const buffer = shards.shards[shard];
     const texts = encodeShard(buffer ? buffer.bytes.subarray(0, buffer.length) : new Uint8Array(0), docOf);
     const postingsHash = contentHash(texts.postings);
@@ -68,5 +62,21 @@ export function buildSearchIndex(docs: readonly SearchDoc[], shardCount = shardC
   const tableText = JSON.stringify(table);
   const tableFile = `search-table.${contentHash(tableText)}.json`;
   files.set(tableFile, tableText);
-  return { files, manifest: { table: tableFile, shardCount, postCount: docs.length } };
+  return { files, manifest: { table: tableFile, shardCount: shards.shardCount, postCount } };
+}
+
+/** A post to index in memory: its title and its body's paragraphs. */
+export interface SearchDoc {
+  title: string;
+  text: readonly string[];
+}
+
+/**
+ * The search files of `docs` (rows, newest first) in memory, by path relative to the data folder:
+ * the same files a build writes, for tests and the bench.
+ */
+export function buildSearchIndex(docs: readonly SearchDoc[], shardCount = shardCountFor(docs.reduce((sum, doc) => sum + doc.title.length + doc.text.join('\n').length, 0))): MemorySearch {
+  const shards = new ShardAccumulator(shardCount);
+  docs.forEach((doc, row) => shards.add(row, postTerms(doc.title, doc.text, shardCount).bytes));
+  return encodeSearchInMemory(shards, (row) => docs.length - 1 - row, docs.length);
 }

@@ -1,16 +1,17 @@
 /**
  * The data files of a collection (docs/data-format.md), except the post bodies and the search shards,
  * which are written as they are made: the facets file the first list needs, the figures file, list
- * pages, slug shards, the catalog and the manifest that names them all.
+ * pages, slug shards, the catalog, the post keys and the manifest that names them all.
  */
 import { catalogData, type Catalog } from '../catalog/load-catalog.ts';
 import type { Collection, CollectionPost } from '../collection.ts';
 import { contentHash } from '../post-record.ts';
 import { languageName } from '../relevance/language.ts';
 import { slugify } from '../slug.ts';
-import type { DataFacet, FacetsFile, FiguresFile, IndexFigure, ListPage, Manifest, SearchManifest, SlugShard } from '../../model/format/data-format.ts';
+import type { DataFacet, FacetsFile, FiguresFile, IndexFigure, ListPage, Manifest, PostKeysFile, SearchManifest, SlugShard } from '../../model/format/data-format.ts';
 import { DATA_FORMAT, slugShardOf } from '../../model/format/data-version.ts';
 import { encodeDays, encodeRows } from '../../model/format/number-codec.ts';
+import { encodePostKeys, postKeyOf } from '../../model/format/post-keys.ts';
 import { dayNumber } from '../../model/facets/day-index.ts';
 
 /**
@@ -29,6 +30,8 @@ export interface DataFiles {
   /** Folders named by their content, with their files. */
   folders: Map<string, Map<string, string>>;
   manifest: Manifest;
+  /** The facets file as written, for selecting posts with the app's facet engine (feeds). */
+  facets: FacetsFile;
 }
 
 /** Builds the files; `search` is the search part of the manifest, when the build has an index. */
@@ -40,9 +43,12 @@ export function buildDataFiles(collection: Collection, search: SearchManifest | 
     files.set(name, text);
     return name;
   };
-  const facets = named('facets', JSON.stringify(facetsFile(collection)));
+  const facetsData = facetsFile(collection);
+  const facets = named('facets', JSON.stringify(facetsData));
   const figures = named('figures', JSON.stringify(figuresFile(collection.posts)));
   const catalog = named('catalog', JSON.stringify(collection.catalog ? catalogData(collection.catalog) : emptyCatalog()));
+  const keysFile: PostKeysFile = { format: DATA_FORMAT, keys: encodePostKeys(collection.posts.map(({ slug }) => postKeyOf(slug))) };
+  const keys = named('keys', JSON.stringify(keysFile));
 
   const pages = listPages(collection.posts);
   const listDir = `list/${folderHash(pages)}`;
@@ -56,12 +62,12 @@ export function buildDataFiles(collection: Collection, search: SearchManifest | 
     format: DATA_FORMAT,
     generatedAt: generatedAt.toISOString(),
     postCount: collection.posts.length,
-    files: { facets, figures, catalog },
+    files: { facets, figures, catalog, keys },
     list: { dir: listDir, pageSize: LIST_PAGE_SIZE, pageCount: pages.size },
     slugs: { dir: slugDir, shardCount: slugShardCount },
     ...(search ? { search } : {}),
   };
-  return { files, folders, manifest };
+  return { files, folders, manifest, facets: facetsData };
 }
 
 /** The source id a post is filed under: its feed or publication name as a slug. */
@@ -69,7 +75,8 @@ export function sourceId(record: CollectionPost['record']): string | null {
   return record.source ? slugify(record.source.name) || null : null;
 }
 
-function facetsFile(collection: Collection): FacetsFile {
+/** The facets file of a collection: every post's day, security flag and facet values (docs/data-format.md). */
+export function facetsFile(collection: Collection): FacetsFile {
   const { posts, catalog } = collection;
   const names = facetNames(catalog);
   const withAncestors = actorRollUp(catalog);

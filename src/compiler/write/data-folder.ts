@@ -5,7 +5,7 @@
  * place; the manifest, written last and renamed into place, is what switches readers to a new
  * build. A build that fails before that leaves the previous data as it was.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_FILE } from '../../model/format/data-version.ts';
@@ -87,6 +87,26 @@ export async function writeNamedFolder(dir: string, folder: string, files: Reado
   renameSync(temporary, target);
 }
 
+/**
+ * Writes a file whose name is fixed (a feed: readers subscribe to its address) unless it holds the
+ * same text already, so an unchanged feed keeps its bytes and its modification time; written aside,
+ * then renamed, so a reader never gets half a file. Returns whether it wrote.
+ */
+export function writeFixedFile(dir: string, name: string, text: string): boolean {
+  const file = path.join(dir, name);
+  // Synchronous: a few hundred small files, faster in a loop than through the thread pool.
+  try {
+    if (readFileSync(file, 'utf8') === text) return false;
+  } catch {
+    // Not there yet.
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+  return true;
+}
+
 /** Switches readers to the new build: the manifest, written aside and renamed into place. */
 export async function commitManifest(dir: string, text: string): Promise<void> {
   const file = path.join(dir, MANIFEST_FILE);
@@ -96,7 +116,8 @@ export async function commitManifest(dir: string, text: string): Promise<void> {
 }
 
 // What the compiler writes: anything else in the folder is left alone.
-const OWN_FILE = /^(?:(?:facets|figures|catalog|search-table)\.[0-9a-f]+\.json|posts\/[0-9a-f]{2}\/[0-9a-f]+\.json|search\/[0-9a-f]+\.json)(?:\.\d+(?:-\d+)?\.tmp)?$|^manifest\.json\.\d+\.tmp$/;
+const OWN_FILE =
+  /^(?:(?:facets|figures|catalog|keys|search-table)\.[0-9a-f]+\.json|posts\/[0-9a-f]{2}\/[0-9a-f]+\.json|search\/[0-9a-f]+\.json|feeds\/(?:all|actors\/[a-z0-9_]+(?:-[a-z0-9_]+)*|victims\/[A-Z]{2})\.atom)(?:\.\d+(?:-\d+)?\.tmp)?$|^manifest\.json\.\d+\.tmp$/;
 
 /**
  * Deletes the compiler's files that `keep` (paths relative to the folder) does not list: what earlier
@@ -119,7 +140,7 @@ export async function removeUnused(dir: string, keep: ReadonlySet<string>): Prom
           }
           continue;
         }
-        if (/^(?:posts|search|list|slugs)(?:\/[0-9a-f]{2})?$/.test(child)) visit(child);
+        if (/^(?:posts|search|list|slugs)(?:\/[0-9a-f]{2})?$|^feeds(?:\/(?:actors|victims))?$/.test(child)) visit(child);
         continue;
       }
       if (keep.has(child) || !OWN_FILE.test(child)) continue;

@@ -1,6 +1,8 @@
 /**
  * Series colours: the Okabe–Ito palette (told apart with the common colour-vision deficiencies, and
  * readable on the light and the dark background), fixed per figure kind so a kind keeps its colour.
+ * Colours that must change with the theme are CSS custom properties of src/styles.css: SVG reads
+ * `fill="var(--chart-bar)"` as a stylesheet would.
  */
 import type { FigureKind } from '../../model/format/data-format.ts';
 
@@ -8,10 +10,10 @@ import type { FigureKind } from '../../model/format/data-format.ts';
 export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#E69F00', '#CC79A7', '#56B4E9', '#B8A200', '#8C564B'] as const;
 
 /** Grey for "other actors" and the kind "other". */
-export const MUTED = '#8a8d96';
+export const MUTED = 'var(--chart-other)';
 
 /** Light grey for "no actor named". */
-export const NONE = '#c5c8cf';
+export const NONE = 'var(--chart-none)';
 
 /** The colour of each figure kind. */
 export const KIND_COLORS: Record<FigureKind, string> = {
@@ -27,6 +29,6 @@ export const KIND_COLORS: Record<FigureKind, string> = {
 };
 
 /** Bars of a single series; the selected ones (the view's date range, an included value) in the accent. */
-export const BAR = '#5b7fc7';
-export const BAR_SELECTED = '#b4232a';
-export const BAR_FADED = '#aab6d3';
+export const BAR = 'var(--chart-bar)';
+export const BAR_SELECTED = 'var(--chart-bar-selected)';
+export const BAR_FADED = 'var(--chart-bar-faded)';

@@ -15,15 +15,10 @@ import { useListRows } from '../use-list-rows.ts';
 import { CopyCitationButton } from '../cite/copy-citation-button.tsx';
 import { useFigureCitation } from '../cite/use-figure-citation.ts';
 
-/** A figure in its post (by the post's slug): the reader marks its sentence. */
-export function figureHref(slug: string, figure: FigureRef): string {
-  return `${paths.post.getHref(slug)}#figure-${figure.figureIndex}`;
-}
-
 /** The title of a figure's post, linked to the figure; a placeholder while its list page loads. */
 export function FigurePostLink({ collection, figure }: { collection: Collection; figure: FigureRef }) {
   const fields = useListRows(collection, [figure.row])(figure.row);
-  return fields ? <Link to={figureHref(fields[0], figure)}>{fields[1]}</Link> : <span className="placeholder">Loading…</span>;
+  return fields ? <Link to={paths.figure.getHref(fields[0], figure.figureIndex)}>{fields[1]}</Link> : <span className="placeholder">Loading…</span>;
 }
 
 /** "Lazarus Group, APT38", or "no actor named". */

@@ -1,9 +1,6 @@
 /** The period a time chart bins by: chosen by the span ("Auto"), or a unit the analyst picks. */
 import { useId } from 'react';
-import { BIN_UNITS, binCount, MAX_BINS, type BinUnit, type TimeBin } from '../../model/charts/time-series.ts';
-
-/** How a unit reads in a sentence: "posts per month". */
-export const UNIT_NOUN: Record<BinUnit, string> = { month: 'month', quarter: 'quarter', year: 'year' };
+import { BIN_UNITS, binCount, MAX_BINS, UNIT_NOUN, type BinUnit, type TimeBin } from '../../model/charts/time-series.ts';
 
 interface PeriodSelectProps {
   /** The unit asked for, or `null` for the span's choice. */

@@ -7,16 +7,14 @@
 import { type ReactNode, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
-import { type BinUnit, binsInRange, postsOverTime, type TimeBin } from '../../model/charts/time-series.ts';
-import { csvFileName } from '../../model/export/csv.ts';
-import { viewStateToSearch } from '../../model/view/view-state.ts';
+import type { BinUnit, TimeBin } from '../../model/charts/time-series.ts';
+import { type BarTone, postsChartView, type PostsBar, withoutDates } from '../../model/charts/posts-view.ts';
 import { setDateRange } from '../../model/view/view-state-edit.ts';
 import { BAR, BAR_FADED, BAR_SELECTED } from './chart-colors.ts';
 import { ChartFrame, payloadIndex } from './chart-frame.tsx';
-import { formatFull } from '../../model/charts/money-display.ts';
 import { PostsTable, RangeNote } from './posts-table.tsx';
 import type { ChartViewProps } from './chart-props.ts';
-import { PeriodSelect, UNIT_NOUN } from './period-select.tsx';
+import { PeriodSelect } from './period-select.tsx';
 import { usePlotPointer } from './plot-pointer.tsx';
 
 /** Props of the posts-over-time chart. */
@@ -29,26 +27,20 @@ export interface PostsChartProps extends Omit<ChartViewProps, 'rows'> {
   extraTools?: ReactNode;
 }
 
-interface Datum {
-  index: number;
-  label: string;
-  count: number;
-}
+type Datum = PostsBar;
+
+const TONE_COLORS: Record<BarTone, string> = { plain: BAR, selected: BAR_SELECTED, faded: BAR_FADED };
 
 /** Posts per month, quarter or year, with the view's dates highlighted. */
 export function PostsChart({ collection, state, searchRows, hrefOf, compact = false, extraTools }: PostsChartProps) {
   const navigate = useNavigate();
   const [unit, setUnit] = useState<BinUnit | null>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const undated = useMemo(
-    () => collection.engine.rows({ filters: state.filters, from: null, to: null, all: state.all }, searchRows),
-    [collection, state.filters, state.all, searchRows],
-  );
-  const series = useMemo(() => postsOverTime(collection.posts, undated, { maxBins: compact ? 60 : 160, unit: unit ?? undefined }), [collection, undated, compact, unit]);
-  const range = binsInRange(series.bins, state.from, state.to);
-  const data: Datum[] = series.bins.map((bin, index) => ({ index, label: bin.label, count: series.counts[index] ?? 0 }));
+  const undated = useMemo(() => collection.engine.rows(withoutDates(state), searchRows), [collection, state.filters, state.all, searchRows]);
+  const view = useMemo(() => postsChartView({ table: collection.posts, rows: undated, state }, { compact, unit }), [collection, undated, state, compact, unit]);
+  const { series, range, noun } = view;
+  const data: Datum[] = view.bars;
   const narrowTo = (first: TimeBin, last: TimeBin) => void navigate(hrefOf(setDateRange(state, first.start, last.end)));
-  const noun = UNIT_NOUN[series.unit];
   const dragLo = drag ? Math.min(drag.from, drag.to) : -1;
   const dragHi = drag ? Math.max(drag.from, drag.to) : -1;
 
@@ -64,23 +56,15 @@ export function PostsChart({ collection, state, searchRows, hrefOf, compact = fa
     <ChartFrame
       title="Posts over time"
       size={compact ? 'compact' : 'posts'}
-      units={
-        compact
-          ? `Posts per ${noun} · click a bar or drag across bars to set the dates`
-          : `Posts per ${noun} under every filter but the dates${range ? '; the view’s dates are highlighted' : ''}. Click a bar, or drag across bars, to set the dates.`
-      }
+      units={view.units}
       controls={
         <>
           {compact ? null : <PeriodSelect unit={unit} resolved={series.unit} onChange={setUnit} span={series.bins} />}
           {extraTools}
         </>
       }
-      empty={series.total === 0 ? 'No posts in this view.' : undefined}
-      csv={() => ({
-        fileName: csvFileName('posts over time', viewStateToSearch(state)),
-        header: ['Period', 'First day', 'Last day', 'Posts'],
-        rows: series.bins.map((bin, index) => [bin.label, bin.start, bin.end, series.counts[index] ?? 0]),
-      })}
+      empty={view.empty}
+      csv={() => view.csv}
       table={() => <PostsTable bins={series.bins} counts={series.counts} range={range} noun={noun} hrefOf={(bin) => hrefOf(setDateRange(state, bin.start, bin.end))} />}
       footer={<RangeNote state={state} hrefOf={hrefOf} />}
     >
@@ -111,7 +95,7 @@ export function PostsChart({ collection, state, searchRows, hrefOf, compact = fa
         margin={{ top: 8, right: 12, bottom: compact ? 4 : 20, left: 8 }}
         barCategoryGap={1}
         cursor="pointer"
-        title={`Posts per ${noun}`}
+        title={view.plotTitle}
       >
         {pointer.probe}
         <CartesianGrid vertical={false} strokeOpacity={0.3} />
@@ -121,7 +105,7 @@ export function PostsChart({ collection, state, searchRows, hrefOf, compact = fa
           minTickGap={24}
           tickLine={false}
           height={compact ? 20 : 36}
-          label={compact ? undefined : { value: `${noun[0]?.toUpperCase()}${noun.slice(1)}`, position: 'insideBottom', offset: -6 }}
+          label={compact ? undefined : { value: view.xLabel, position: 'insideBottom', offset: -6 }}
         />
         <YAxis
           width={compact ? 44 : 64}
@@ -132,7 +116,7 @@ export function PostsChart({ collection, state, searchRows, hrefOf, compact = fa
         <Tooltip isAnimationActive={false} content={({ active, payload }) => <PostsTooltip active={active} datum={data[payloadIndex(payload) ?? -1]} noun={noun} />} />
         <Bar dataKey="count" isAnimationActive={false} minPointSize={0}>
           {data.map((datum) => (
-            <Cell key={datum.index} fill={range === null ? BAR : datum.index >= range.first && datum.index <= range.last ? BAR_SELECTED : BAR_FADED} />
+            <Cell key={datum.index} fill={TONE_COLORS[datum.tone]} />
           ))}
         </Bar>
         {drag && dataLabel(data, dragLo) !== undefined ? <ReferenceArea x1={dataLabel(data, dragLo)} x2={dataLabel(data, dragHi)} fillOpacity={0.15} /> : null}
@@ -151,9 +135,7 @@ function PostsTooltip({ active, datum, noun }: { active?: boolean; datum: Datum 
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-title">{datum.label}</p>
-      <p>
-        {formatFull(datum.count)} {datum.count === 1 ? 'post' : 'posts'}
-      </p>
+      <p>{datum.summary}</p>
       <p className="chart-tooltip-hint">Click to show this {noun}</p>
     </div>
   );

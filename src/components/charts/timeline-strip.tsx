@@ -6,7 +6,8 @@
  */
 import { memo, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { binsInRange, postsOverTime } from '../../model/charts/time-series.ts';
+import { binsInRange, postsOverTime, UNIT_NOUN } from '../../model/charts/time-series.ts';
+import { withoutDates } from '../../model/charts/posts-view.ts';
 import { formatFull } from '../../model/charts/money-display.ts';
 import type { Collection } from '../../model/collection.ts';
 import { csvFileName } from '../../model/export/csv.ts';
@@ -16,7 +17,6 @@ import { setDateRange } from '../../model/view/view-state-edit.ts';
 import { BAR, BAR_FADED, BAR_SELECTED } from './chart-colors.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { PLOT_HEIGHT } from './chart-sizes.ts';
-import { UNIT_NOUN } from './period-select.tsx';
 import { PostsTable, RangeNote } from './posts-table.tsx';
 import { ViewChartsLink } from './view-charts-link.tsx';
 
@@ -29,7 +29,7 @@ const TOP = 6;
 /** Posts per month, quarter or year of the view, with its dates highlighted; a link to every chart. */
 export const TimelineStrip = memo(function TimelineStrip({ collection, state, searchRows }: { collection: Collection; state: ViewState; searchRows: ArrayLike<number> | null }) {
   const navigate = useNavigate();
-  const undated = useMemo(() => collection.engine.rows({ filters: state.filters, from: null, to: null, all: state.all }, searchRows), [collection, state.filters, state.all, searchRows]);
+  const undated = useMemo(() => collection.engine.rows(withoutDates(state), searchRows), [collection, state.filters, state.all, searchRows]);
   const series = useMemo(() => postsOverTime(collection.posts, undated, { maxBins: 60 }), [collection, undated]);
   const range = binsInRange(series.bins, state.from, state.to);
   const noun = UNIT_NOUN[series.unit];

@@ -6,13 +6,11 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { topValues } from '../../model/charts/tallies.ts';
-import { csvFileName } from '../../model/export/csv.ts';
-import { viewStateToSearch, type Facet } from '../../model/view/view-state.ts';
-import { toggleInclude } from '../../model/view/view-state-edit.ts';
+import { topChartView } from '../../model/charts/top-view.ts';
+import type { Facet } from '../../model/view/view-state.ts';
 import { BAR, BAR_SELECTED } from './chart-colors.ts';
 import { ChartFrame, payloadIndex } from './chart-frame.tsx';
-import { formatFull, formatShare } from '../../model/charts/money-display.ts';
+import { formatFull } from '../../model/charts/money-display.ts';
 import type { ChartViewProps } from './chart-props.ts';
 import { usePlotPointer } from './plot-pointer.tsx';
 
@@ -25,45 +23,32 @@ export interface TopChartProps extends ChartViewProps {
   limit?: number;
 }
 
-interface Datum {
-  index: number;
-  id: string;
-  name: string;
-  count: number;
-  selected: boolean;
-}
-
 const NAME_WIDTH = 150;
 
 /** A horizontal bar per value, most posts first. */
 export function TopChart({ collection, state, rows, hrefOf, facet, title, noun, limit = 10 }: TopChartProps) {
   const navigate = useNavigate();
-  const top = useMemo(() => topValues(collection.posts, rows, facet, limit), [collection, rows, facet, limit]);
-  const included = state.filters[facet].include;
-  const data: Datum[] = top.top.map((value, index) => ({ index, id: value.id, name: collection.nameOf(facet, value.id), count: value.count, selected: included.includes(value.id) }));
+  const view = useMemo(
+    () => topChartView({ table: collection.posts, rows, state, facet, title, noun, limit, nameOf: collection.nameOf }),
+    [collection, rows, state, facet, title, noun, limit],
+  );
+  const data = view.bars;
   const pointer = usePlotPointer(data.length, 'vertical');
   const choose = (index: number | null) => {
     const datum = data[index ?? -1];
-    if (datum) void navigate(hrefOf(toggleInclude(state, facet, datum.id)));
+    if (datum) void navigate(hrefOf(datum.next));
   };
-  const actionOf = (datum: Datum) => (datum.selected ? `Remove ${datum.name} from the filters` : `Show only posts with ${datum.name}`);
 
   return (
     <ChartFrame
       title={title}
       size="top"
-      units={`Posts in this view per value, top ${limit}; a post can count for several. Click a bar to filter by it.`}
-      empty={data.length === 0 ? `No ${noun} in this view.` : undefined}
-      csv={() => ({
-        fileName: csvFileName(title, viewStateToSearch(state)),
-        header: ['Rank', 'Id', 'Name', 'Posts', 'Share of posts in view'],
-        rows: data.map((datum) => [datum.index + 1, datum.id, datum.name, datum.count, rows.length === 0 ? 0 : datum.count / rows.length]),
-      })}
+      units={view.units}
+      empty={view.empty}
+      csv={() => view.csv}
       table={() => (
         <table className="chart-table">
-          <caption>
-            {title}: posts in this view per value, top {limit} of {top.top.length + top.otherValues}. Choose a name to filter by it.
-          </caption>
+          <caption>{view.caption}</caption>
           <thead>
             <tr>
               <th scope="col" className="num">
@@ -83,26 +68,19 @@ export function TopChart({ collection, state, rows, hrefOf, facet, title, noun, 
               <tr key={datum.id} className={datum.selected ? 'selected' : undefined}>
                 <td className="num">{datum.index + 1}</td>
                 <th scope="row">
-                  <Link to={hrefOf(toggleInclude(state, facet, datum.id))} aria-label={actionOf(datum)}>
+                  <Link to={hrefOf(datum.next)} aria-label={datum.action}>
                     {datum.name}
                   </Link>
                   {datum.selected ? ' (in the filters)' : null}
                 </th>
                 <td className="num">{formatFull(datum.count)}</td>
-                <td className="num">{formatShare(datum.count, rows.length)}</td>
+                <td className="num">{datum.share}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      footer={
-        top.otherValues > 0 || top.withoutValue > 0 ? (
-          <p className="chart-note">
-            {top.otherValues > 0 ? `${top.otherValues} more ${noun} not shown. ` : ''}
-            {top.withoutValue > 0 ? `${formatFull(top.withoutValue)} ${top.withoutValue === 1 ? 'post names' : 'posts name'} none.` : ''}
-          </p>
-        ) : null
-      }
+      footer={view.note ? <p className="chart-note">{view.note}</p> : null}
     >
       <div className="chart-surface" onClick={(event) => choose(pointer.indexAt(event))} onKeyDown={(event) => choose(pointer.keyIndex(event))}>
       <BarChart
@@ -126,10 +104,8 @@ export function TopChart({ collection, state, rows, hrefOf, facet, title, noun, 
             return (
               <div className="chart-tooltip">
                 <p className="chart-tooltip-title">{datum.name}</p>
-                <p>
-                  {formatFull(datum.count)} {datum.count === 1 ? 'post' : 'posts'} ({formatShare(datum.count, rows.length)} of this view)
-                </p>
-                <p className="chart-tooltip-hint">Click: {actionOf(datum).toLowerCase()}</p>
+                <p>{datum.summary}</p>
+                <p className="chart-tooltip-hint">Click: {datum.action.toLowerCase()}</p>
               </div>
             );
           }}

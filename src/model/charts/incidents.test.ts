@@ -70,12 +70,33 @@ describe('counting an incident once', () => {
     ]);
   });
 
-  it('different amounts or currencies never merge', () => {
+  it('different currencies never merge, nor amounts more than 10% apart', () => {
     const table = tableOf([
       { day: '2020-01-02', actors: ['a'], figures: [[5_000_000, 'EUR', 'fine', 5_500_000, 0]] },
-      { day: '2020-01-01', actors: ['a'], figures: [usd(5_000_000, 'fine'), usd(5_000_001, 'fine')] },
+      { day: '2020-01-01', actors: ['a'], figures: [usd(5_000_000, 'fine'), usd(5_600_000, 'fine')] },
     ]);
     expect(countedFigures(table, all(table), { currency: 'USD', includeConverted: true })).toHaveLength(3);
+  });
+
+  it('one theft rounded three ways in three posts counts once, at its first report', () => {
+    // "$52m" on the day, "$48.5 million" and "$52M ... around $50 million" in the days after.
+    const table = tableOf([
+      { day: '2019-12-02', victims: ['KR'], figures: [usd(52_000_000), usd(50_000_000)] },
+      { day: '2019-12-01', figures: [usd(48_500_000)] },
+      { day: '2019-11-28', victims: ['KR', 'JP'], figures: [usd(52_000_000)] },
+    ]);
+    const figures = countedFigures(table, all(table), { currency: 'USD' });
+    expect(figures.map((figure) => [figure.amount, figure.reportedBy, figure.figures.length])).toEqual([[52_000_000, [2, 1, 0], 4]]);
+  });
+
+  it('close amounts stay apart when the posts name different victims, different actors or another kind', () => {
+    const table = tableOf([
+      { day: '2021-03-04', victims: ['JP'], figures: [usd(31_000_000)] },
+      { day: '2021-03-03', actors: ['revil'], figures: [usd(10_500_000, 'ransom')] },
+      { day: '2021-03-02', actors: ['darkside'], figures: [usd(10_000_000, 'ransom')] },
+      { day: '2021-03-01', victims: ['US'], figures: [usd(30_000_000), usd(29_000_000, 'loss')] },
+    ]);
+    expect(countedFigures(table, all(table), { currency: 'USD' })).toHaveLength(5);
   });
 });
 

@@ -17,8 +17,14 @@ export const DEDUP_WINDOW_DAYS = 30;
  */
 export const CONVERSION_TOLERANCE = 0.2;
 
-/** The columns money charts read: the post table's days and actors, and the index's figures. */
-export interface MoneyTable extends Pick<PostTable, 'day' | 'actors'> {
+/**
+ * Reports of one incident round its amount differently ("$48.5 million", "$50 million", "$52m"): an
+ * amount within this share of another, with nothing in the posts to tell them apart, is the same one.
+ */
+export const ROUNDING_TOLERANCE = 0.1;
+
+/** The columns money charts read: the post table's days, actors and victim countries, and the index's figures. */
+export interface MoneyTable extends Pick<PostTable, 'day' | 'actors' | 'victims'> {
   /** Per post, `[amount, currency, kind, usd|null, total 0|1]` in the order of the post body's figures. */
   figures: readonly (readonly IndexFigure[])[];
 }
@@ -83,6 +89,7 @@ interface Candidate extends FigureRef {
   usd: number | null;
   kind: FigureKind;
   actors: readonly string[];
+  victims: readonly string[];
 }
 
 /** The figure of a row that counts in `options.currency`, or `null`. */
@@ -113,7 +120,7 @@ function candidate(
   let number = dayNumbers.get(day);
   if (number === undefined) dayNumbers.set(day, (number = dayNumber(day)));
   if (number === null || !(value > 0) || !Number.isFinite(value)) return null;
-  return { row, figureIndex, dayNumber: number, day, amount, currency, value, converted, usd: usdOf(figure), kind, actors: table.actors[row] ?? [] };
+  return { row, figureIndex, dayNumber: number, day, amount, currency, value, converted, usd: usdOf(figure), kind, actors: table.actors[row] ?? [], victims: table.victims[row] ?? [] };
 }
 
 /** Whether a report can be the same incident as one counted (docs/charts.md, "Counting an incident once"). */
@@ -123,10 +130,30 @@ function sameIncident(incident: MoneyFigure, next: Candidate): boolean {
   return incident.kind === next.kind;
 }
 
+/** Whether `a` and `b` are one amount rounded two ways (`ROUNDING_TOLERANCE`). */
+function roundedAlike(a: number, b: number): boolean {
+  return Math.max(a, b) <= Math.min(a, b) * (1 + ROUNDING_TOLERANCE);
+}
+
+/** Two lists that both name something and share nothing: the posts say different things. */
+function disagree(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !b.some((value) => a.includes(value));
+}
+
+/**
+ * Whether a report of a different but close amount is the same incident: the same kind, and neither
+ * the actors nor the victim countries of the posts tell them apart (docs/charts.md).
+ */
+function sameIncidentRounded(incident: MoneyFigure, victims: readonly string[], next: Candidate): boolean {
+  return incident.kind === next.kind && roundedAlike(incident.amount, next.amount) && !disagree(incident.actors, next.actors) && !disagree(victims, next.victims);
+}
+
 /**
  * The incidents behind the rows' figures in one currency, oldest first. Figures with the same
  * stated amount and currency, first reported within `windowDays` of each other, whose posts name
- * a common actor (or, where a post names none, of the same kind) count once.
+ * a common actor (or, where a post names none, of the same kind) count once; so do figures of the
+ * same kind whose amounts are within `ROUNDING_TOLERANCE` of each other, when neither the posts'
+ * actors nor their victim countries differ.
  */
 export function countedFigures(table: MoneyTable, rows: ArrayLike<number>, options: MoneyOptions): MoneyFigure[] {
   const windowDays = options.windowDays ?? DEDUP_WINDOW_DAYS;
@@ -150,6 +177,10 @@ export function countedFigures(table: MoneyTable, rows: ArrayLike<number>, optio
   // oldest first; `start` skips the group's incidents whose window has closed.
   const groups = new Map<string, Map<number, { incidents: MoneyFigure[]; days: number[]; start: number }>>();
   const incidents: MoneyFigure[] = [];
+  // Every incident of a currency in order of first report, for the rounded-amount match, and the
+  // victim countries of its reports so far.
+  const recent = new Map<string, { incidents: MoneyFigure[]; days: number[]; start: number }>();
+  const victimsOf = new Map<MoneyFigure, string[]>();
   for (const next of candidates) {
     let byAmount = groups.get(next.currency);
     if (byAmount === undefined) groups.set(next.currency, (byAmount = new Map()));
@@ -162,7 +193,22 @@ export function countedFigures(table: MoneyTable, rows: ArrayLike<number>, optio
       const incident = group.incidents[i];
       if (incident !== undefined && sameIncident(incident, next)) match = incident;
     }
+    let ofCurrency = recent.get(next.currency);
+    if (ofCurrency === undefined) recent.set(next.currency, (ofCurrency = { incidents: [], days: [], start: 0 }));
+    while (ofCurrency.start < ofCurrency.days.length && next.dayNumber - (ofCurrency.days[ofCurrency.start] ?? 0) > windowDays) ofCurrency.start++;
+    if (match === undefined) {
+      // The closest amount among the incidents still open, of those the posts do not tell apart.
+      let distance = Infinity;
+      for (let i = ofCurrency.start; i < ofCurrency.incidents.length; i++) {
+        const incident = ofCurrency.incidents[i];
+        if (incident === undefined || !sameIncidentRounded(incident, victimsOf.get(incident) ?? [], next)) continue;
+        const gap = Math.abs(incident.amount - next.amount);
+        if (gap < distance) [match, distance] = [incident, gap];
+      }
+    }
     if (match) {
+      const victims = victimsOf.get(match);
+      if (victims) for (const victim of next.victims) if (!victims.includes(victim)) victims.push(victim);
       for (const actor of next.actors) if (!match.actors.includes(actor)) match.actors.push(actor);
       if (!match.reportedBy.includes(next.row)) match.reportedBy.push(next.row);
       match.figures.push({ row: next.row, figureIndex: next.figureIndex });
@@ -172,6 +218,9 @@ export function countedFigures(table: MoneyTable, rows: ArrayLike<number>, optio
       const incident: MoneyFigure = { row, figureIndex, day, amount, currency, value, converted, usd, kind, actors: [...next.actors], reportedBy: [row], figures: [{ row, figureIndex }] };
       group.incidents.push(incident);
       group.days.push(next.dayNumber);
+      ofCurrency.incidents.push(incident);
+      ofCurrency.days.push(next.dayNumber);
+      victimsOf.set(incident, [...next.victims]);
       incidents.push(incident);
     }
   }

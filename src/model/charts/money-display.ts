@@ -19,6 +19,11 @@ export function formatMoney(value: number, currency: string, valueMax?: number):
   return valueMax !== undefined && valueMax !== value ? `${formatFull(value)}–${formatFull(valueMax)} ${currency}` : `${formatFull(value)} ${currency}`;
 }
 
+/** A word or phrase with its first letter in upper case, for a label: `Year of first report`. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A share as a percentage: `12%`, `0.4%`. */
 export function formatShare(part: number, total: number): string {
   if (total === 0) return '0%';

@@ -12,6 +12,9 @@ export type BinUnit = 'month' | 'quarter' | 'year';
 /** The units, finest first. */
 export const BIN_UNITS: readonly BinUnit[] = ['month', 'quarter', 'year'];
 
+/** How a unit reads in a sentence: "posts per month". */
+export const UNIT_NOUN: Record<BinUnit, string> = { month: 'month', quarter: 'quarter', year: 'year' };
+
 /** No chart draws more marks (bars, or segments of stacked bars) than this, whatever the span or the unit asked for. */
 export const MAX_MARKS = 500;
 

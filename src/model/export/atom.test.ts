@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { atomErrors, atomFeedErrors } from '../../test-support/atom/atom-schema.ts';
 import { seedLikePost } from '../../test-support/export-fixture.ts';
 import { atomFeed, tagUri, type AtomFeedMeta, type AtomPost } from './atom.ts';
 
@@ -7,10 +8,19 @@ const meta: AtomFeedMeta = {
   id: tagUri('intel.example.org,2026', 'feeds/actors/lazarus-group'),
   title: 'Sitrep: Lazarus Group',
   subtitle: 'Posts that name Lazarus Group',
-  selfHref: 'https://intel.example.org/sitrep/feeds/actors/lazarus-group.xml',
+  selfHref: 'https://intel.example.org/sitrep/data/feeds/actors/lazarus-group.atom',
   alternateHref: 'https://intel.example.org/sitrep/actors/lazarus-group',
   appUrl: 'https://intel.example.org/sitrep/',
   tagAuthority: 'intel.example.org,2026',
+};
+
+/** The same feed written by a build that does not know the site's address. */
+const relativeMeta: AtomFeedMeta = {
+  ...meta,
+  selfHref: 'lazarus-group.atom',
+  alternateHref: '../../../actors/lazarus-group',
+  appUrl: '../../../',
+  relativeLinks: true,
 };
 
 const seedEntry: AtomPost = {
@@ -143,7 +153,56 @@ describe('Atom feed', () => {
     expect(() => atomFeed(meta, [{ ...seedEntry, date: 'soon' }])).toThrow(/post "lazarus-telegram-crypto-theft" has the date "soon"/);
   });
 
+  it('is valid Atom 1.0 by RFC 4287\'s schema and rules: plain, hostile, empty and with relative links', async () => {
+    const hostile = '</title><script>alert(1)</script> ]]> & "x" \u0007';
+    const feeds = [
+      atomFeed(meta, [seedEntry, { ...seedEntry, slug: 'day-only', date: '2019-06-30', language: 'ru', source: null, url: null, summary: '' }]),
+      atomFeed({ ...meta, title: hostile, subtitle: hostile }, [{ ...seedEntry, title: hostile, summary: hostile, source: { name: hostile, url: 'javascript:x' } }]),
+      atomFeed({ ...meta, updated: '2026-12-01T08:00:00Z' }, []),
+      atomFeed(relativeMeta, [seedEntry]),
+    ];
+    expect(await atomErrors(feeds.map((xml, i) => ({ name: `feed-${i}.atom`, xml })))).toEqual([]);
+  });
+
+  it('has a validator that catches what RFC 4287 forbids', async () => {
+    const valid = atomFeed(meta, [seedEntry]);
+    // The grammar: a feed without updated.
+    expect((await atomFeedErrors(valid.replace(/<updated>[^<]*<\/updated>\n {2}<link/, '<link'))).join('\n')).toMatch(/Relax-NG validity error/);
+    // The rules around it: an id that is not an absolute IRI, an entry with nothing to open, a date without its zone.
+    const errors = await atomFeedErrors(valid.replace('<id>tag:intel.example.org,2026:feeds', '<id>feeds').replace(/<link rel="alternate" type="text\/html" href="[^"]*posts[^"]*"\/>/, '').replace('<published>2020-01-11T15:47:00+01:00', '<published>2020-01-11T15:47:00'));
+    expect(errors).toEqual([
+      expect.stringMatching(/the feed: the id "feeds\/actors\/lazarus-group" is not an absolute IRI/),
+      expect.stringMatching(/entry 1 has no alternate link and no content/),
+      expect.stringMatching(/entry 1: published "2020-01-11T15:47:00" is not an RFC 3339 date-time/),
+    ]);
+  });
+
+  it('writes its own links relative to the feed when asked, and only paths', () => {
+    const feed = parse(atomFeed(relativeMeta, [seedEntry]));
+    expect(feed.link.map((link) => link['@_href'])).toEqual(['lazarus-group.atom', '../../../actors/lazarus-group']);
+    const [entry] = feed.entry ?? [];
+    expect(entry?.link.map((link) => link['@_href'])).toEqual(['../../../posts/lazarus-telegram-crypto-theft', seedLikePost.url]);
+    // The ids do not depend on where the feed is: they are the same as with absolute links.
+    expect(entry?.id).toBe('tag:intel.example.org,2026:posts/lazarus-telegram-crypto-theft');
+    for (const selfHref of ['javascript:alert(1)', '//evil.example/feed', 'a b', '']) {
+      expect(() => atomFeed({ ...relativeMeta, selfHref }, [seedEntry])).toThrow(/must be a path relative to the feed/);
+    }
+  });
+
   it('builds tag URIs that stay URIs whatever the slug holds', () => {
     expect(tagUri('analyst@example.org,2026-12', 'posts/a b')).toBe('tag:analyst@example.org,2026-12:posts/a%20b');
+  });
+
+  it('gives a post slugged in another script an ASCII id and a link that opens it, relative or not', async () => {
+    const post = { ...seedEntry, slug: 'взлом-криптобиржи', language: 'ru' };
+    const encoded = encodeURIComponent(post.slug);
+    const feeds = [atomFeed(meta, [post]), atomFeed(relativeMeta, [post])];
+    expect(await atomErrors(feeds.map((xml, i) => ({ name: `cyrillic-${i}.atom`, xml })))).toEqual([]);
+    const [absolute, relative] = feeds.map((xml) => parse(xml).entry?.[0]);
+    expect(absolute?.id).toBe(`tag:intel.example.org,2026:posts/${encoded}`);
+    expect(relative?.id).toBe(absolute?.id);
+    expect(absolute?.link[0]?.['@_href']).toBe(`https://intel.example.org/sitrep/posts/${encoded}`);
+    const resolved = new URL(relative?.link[0]?.['@_href'] ?? '', 'https://intel.example.org/sitrep/data/feeds/actors/lazarus-group.atom');
+    expect(decodeURIComponent(resolved.pathname)).toBe(`/sitrep/posts/${post.slug}`);
   });
 });

@@ -38,14 +38,22 @@ export interface AtomFeedMeta {
   id: string;
   title: string;
   subtitle?: string;
-  /** The absolute URL the feed is served at. */
+  /** The URL the feed is served at: absolute, or relative to the feed itself with `relativeLinks`. */
   selfHref: string;
-  /** The absolute URL of the page the feed follows (the actor's page, the explorer). */
+  /** The URL of the page the feed follows (the actor's page, the explorer), absolute or, with `relativeLinks`, relative. */
   alternateHref: string;
   /** RFC 3339. Default: the newest entry's date, so an unchanged collection gives the same bytes. */
   updated?: string;
-  /** The app's absolute root URL; a post's page is `<appUrl>posts/<slug>`. */
+  /** The app's root URL, ending in `/`; a post's page is `<appUrl>posts/<slug>`. */
   appUrl: string;
+  /**
+   * Write the feed's own links (self, alternate, each post's page) as paths relative to the feed's
+   * address (`../../posts/<slug>`), for a build that does not know the site's URL. Atom allows
+   * relative references and readers resolve them against the address they fetched the feed from
+   * (RFC 4287 section 4.2.7, RFC 3986 section 5.1). Without it every such link must be an absolute
+   * http(s) URL. Links to original articles are absolute either way.
+   */
+  relativeLinks?: boolean;
   /**
    * Who mints the entry ids (RFC 4151): a domain or e-mail address the deployer controlled on a
    * date, `intel.example.org,2026`. Entry ids are `tag:<authority>:posts/<slug>`, so they survive
@@ -85,6 +93,17 @@ function requireHttp(href: string, what: string): string {
   return url;
 }
 
+// A relative reference of the path form (`../../posts/x`, `all.atom`): no scheme, no host, no
+// character a reader could take for the end of the link.
+const RELATIVE_PATH = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s\\"<>]+$/i;
+
+/** The link as written: absolute http(s), or with `relative` a path relative to the feed. */
+function requireLink(href: string, what: string, relative: boolean): string {
+  if (!relative) return requireHttp(href, what);
+  if (!RELATIVE_PATH.test(href)) throw new Error(`Atom: the ${what} "${href}" must be a path relative to the feed, such as ../../posts/x, when links are relative`);
+  return href;
+}
+
 function element(name: string, text: string, attributes = ''): string {
   return `<${name}${attributes}>${xmlText(text)}</${name}>`;
 }
@@ -94,7 +113,8 @@ function link(rel: string, href: string, type: string): string {
 }
 
 function entry(post: AtomPost, meta: AtomFeedMeta, appUrl: string, date: string): string {
-  const page = new URL(paths.post.getHref(post.slug).slice(1), appUrl).href;
+  const path = paths.post.getHref(post.slug).slice(1);
+  const page = meta.relativeLinks ? `${appUrl}${path}` : new URL(path, appUrl).href;
   const article = httpUrl(post.url);
   const sourceUrl = httpUrl(post.source?.url);
   const lang = post.language && /^[a-z]{2,3}$/.test(post.language) && post.language !== 'und' ? ` xml:lang="${post.language}"` : '';
@@ -114,13 +134,14 @@ function entry(post: AtomPost, meta: AtomFeedMeta, appUrl: string, date: string)
 
 /**
  * The Atom document of `posts`, in the order given (newest first, as the index keeps them). Throws
- * when the metadata cannot make a valid feed (a relative self link, a malformed tag authority):
- * those are the deployer's settings, checked once at build time.
+ * when the metadata cannot make a valid feed (a relative self link without `relativeLinks`, a
+ * malformed tag authority): those are the deployer's settings, checked once at build time.
  */
 export function atomFeed(meta: AtomFeedMeta, posts: readonly AtomPost[]): string {
-  const selfHref = requireHttp(meta.selfHref, 'self link');
-  const alternateHref = requireHttp(meta.alternateHref, 'alternate link');
-  const root = requireHttp(meta.appUrl, 'app URL');
+  const relative = meta.relativeLinks === true;
+  const selfHref = requireLink(meta.selfHref, 'self link', relative);
+  const alternateHref = requireLink(meta.alternateHref, 'alternate link', relative);
+  const root = requireLink(meta.appUrl, 'app URL', relative);
   const appUrl = root.endsWith('/') ? root : `${root}/`;
   if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(meta.id)) throw new Error(`Atom: the feed id "${meta.id}" must be an absolute URI, such as a tag: URI`);
   // Checked before any entry, so a bad authority fails even for an empty feed.

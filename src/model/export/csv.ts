@@ -13,6 +13,13 @@ import { downloadFileName } from './file-name.ts';
 /** A cell: text, a number (written as is, no grouping), or empty. */
 export type CsvCell = string | number | null;
 
+/** A CSV download as a chart offers it: the file name, a header and one line per bar, period or value. */
+export interface CsvTable {
+  fileName: string;
+  header: string[];
+  rows: CsvCell[][];
+}
+
 // The OWASP list of characters a spreadsheet reads as the start of a formula (or, tab and CR, as
 // padding before one). Prefixing a single quote makes Excel, LibreOffice and Google Sheets show the
 // text as text.

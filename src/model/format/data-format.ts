@@ -80,6 +80,8 @@ export const manifestSchema = z.object({
     facets: z.string(),
     figures: z.string(),
     catalog: z.string(),
+    /** Every row's post key (`postKeysFileSchema`); absent in data written before keys were added. */
+    keys: z.string().optional(),
   }),
   /** List pages: rows `n * pageSize ..` are in `<dir>/<n>.json`. */
   list: z.object({ dir: z.string(), pageSize: z.number().int().positive(), pageCount: z.number().int() }),
@@ -124,6 +126,18 @@ export const figuresFileSchema = z.object({
 
 /** The figures file. */
 export type FiguresFile = z.infer<typeof figuresFileSchema>;
+
+/**
+ * Every post's key, by row (`encodePostKeys` in post-keys.ts): fetched only to tell which posts a
+ * saved view has not shown yet.
+ */
+export const postKeysFileSchema = z.object({
+  format: z.number().int(),
+  keys: z.string(),
+});
+
+/** The post keys file. */
+export type PostKeysFile = z.infer<typeof postKeysFileSchema>;
 
 /** One row of a list page: slug, title, date (ISO 8601 with the author's offset) and body file hash. */
 export const listRowSchema = z.tuple([z.string(), z.string(), z.string(), z.string()]);

@@ -95,3 +95,8 @@ function without(values: readonly string[], id: string): string[] {
 export function setShowAll(state: ViewState, all: boolean): ViewState {
   return createViewState({ ...state, all, page: 1 });
 }
+
+/** Every post holding one value of a facet, and nothing else filtered: an entity's posts (`/?actor=lazarus-group`). */
+export function valueView(facet: Facet, value: string): ViewState {
+  return createViewState({ filters: { [facet]: { include: [value] } } });
+}

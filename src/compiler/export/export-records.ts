@@ -3,17 +3,18 @@
  * builder (src/model/export/record.ts), so the command line and the explorer's export agree. The
  * record shape is fixed (docs/export-formats.md); fields stay present, empty when nothing was found.
  */
-import { recordBuilder } from '../model/export/record.ts';
-import { recordsToCsv } from '../model/export/record-csv.ts';
-import type { ExportRecord } from '../model/format/export-format.ts';
-import type { Collection } from './collection.ts';
+import { recordBuilder } from '../../model/export/record.ts';
+import { recordsToCsv } from '../../model/export/record-csv.ts';
+import type { ExportRecord } from '../../model/format/export-format.ts';
+import type { Collection } from '../collection.ts';
 
 export type { ExportRecord };
 
-/** The records of a collection, newest first. */
-export function exportRecords(collection: Collection): ExportRecord[] {
+/** The records of a collection's posts, newest first, or of the given rows, in their order. */
+export function exportRecords(collection: Collection, rows?: ArrayLike<number>): ExportRecord[] {
   const build = recordBuilder(collection.catalog);
-  return collection.posts.map(({ slug, record }) =>
+  const posts = rows ? Array.from(rows, (row) => collection.posts[row]).filter((post) => post !== undefined) : collection.posts;
+  return posts.map(({ slug, record }) =>
     build({
       slug,
       title: record.title,
