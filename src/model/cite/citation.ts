@@ -7,7 +7,7 @@ import type { PostBody, Source } from '../format/data-format.ts';
 import { httpUrl } from '../export/safe-url.ts';
 import { formatDay, parsePostDate } from '../post-date.ts';
 import { paths } from '../view/paths.ts';
-import { formatCiteAnchor, paragraphAnchor, sentenceAnchor, type CiteAnchor } from './anchor.ts';
+import { paragraphAnchor, sentenceAnchor, type CiteAnchor } from './anchor.ts';
 
 /** The post a citation names. */
 export interface CitedPost {
@@ -45,8 +45,8 @@ export function shortQuote(text: string, limit = QUOTE_LIMIT): string {
  */
 export function citationLink(appRoot: string, slug: string, anchor: CiteAnchor | null): string {
   const root = appRoot.endsWith('/') ? appRoot : `${appRoot}/`;
-  const page = new URL(paths.post.getHref(slug).slice(1), root).href;
-  return anchor ? `${page}#${formatCiteAnchor(anchor)}` : page;
+  const href = anchor ? paths.citation.getHref(slug, anchor) : paths.post.getHref(slug);
+  return new URL(href.slice(1), root).href;
 }
 
 /**
