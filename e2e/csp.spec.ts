@@ -49,6 +49,27 @@ const ROUTES: { name: string; path: string; ready: (page: Page) => Locator; act?
       await image;
     },
   },
+  {
+    name: 'a citation copied from a post',
+    path: `/posts/${SEED.slug}`,
+    ready: (page) => page.getByRole('heading', { level: 1, name: SEED.title }),
+    act: async (page) => {
+      await page.getByRole('region', { name: 'Reported figures' }).getByRole('button', { name: 'Copy citation of $571 million' }).click();
+      // Copied, or offered to copy by hand where the browser keeps the clipboard closed.
+      await expect(page.getByRole('status').filter({ hasText: /Citation copied|Copy the citation from here/ }).first()).toBeVisible();
+    },
+  },
+  {
+    name: 'an export of a filtered view, its code loaded on demand',
+    path: '/?actor=lazarus-group',
+    ready: (page) => page.getByRole('button', { name: 'Export', exact: true }),
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('group', { name: 'Export this view' }).getByRole('button', { name: 'Download STIX 2.1 bundle' }).click();
+      await download;
+    },
+  },
   { name: 'the hostile-markup post', path: '/posts/hostile-markup-test', ready: (page) => page.getByRole('heading', { level: 1 }) },
   { name: 'an actor page', path: '/actors/lazarus-group', ready: (page) => page.getByRole('heading', { level: 1, name: 'Lazarus Group' }) },
   { name: 'a country page', path: '/countries/KP', ready: (page) => page.getByRole('heading', { level: 1, name: 'North Korea' }) },

@@ -18,6 +18,18 @@ test('a deep link opened directly under the sub-path shows the post', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
 });
 
+test('a citation link keeps the sub-path, and opens the post at the passage', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/sitrep/posts/${SEED.slug}`);
+  await page.getByRole('region', { name: 'Reported figures' }).getByRole('button', { name: 'Copy citation of $571 million' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Citation copied.' }).first()).toBeVisible();
+  const link = (await page.evaluate(() => navigator.clipboard.readText())).split('\n')[2] ?? '';
+  expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/sitrep/posts/${SEED.slug}#cite-[0-9a-f]{8}-[0-9a-f]{8}$`));
+  const opened = await context.newPage();
+  await opened.goto(link);
+  await expect(opened.getByRole('region', { name: 'Post text' }).locator('mark')).toContainText('stole $571 million');
+});
+
 test('feeds live under the sub-path: announced there, and served as Atom', async ({ page }) => {
   await page.goto('/sitrep/actors/lazarus-group');
   await expect(page.getByRole('link', { name: 'Subscribe (Atom)' })).toHaveAttribute('href', '/sitrep/data/feeds/actors/lazarus-group.atom');

@@ -1,4 +1,4 @@
-/** The largest money figures among a view's posts, each opening its post at the figure's sentence. */
+/** The largest money figures among a view's posts, each opening its post at the figure's sentence, each citable. */
 import { Link } from 'react-router';
 import type { FigureTable } from '../model/charts/figure-table.ts';
 import { formatMoney } from '../model/charts/money-display.ts';
@@ -6,6 +6,8 @@ import type { Collection } from '../model/collection.ts';
 import { formatDay } from '../model/post-date.ts';
 import { paths } from '../model/view/paths.ts';
 import { useListRows } from './use-list-rows.ts';
+import { CopyCitationButton } from './cite/copy-citation-button.tsx';
+import { useFigureCitation } from './cite/use-figure-citation.ts';
 
 interface Highlight {
   row: number;
@@ -24,6 +26,7 @@ export function FigureHighlights({ collection, figures, rows, limit = 10 }: { co
   }
   all.sort((a, b) => (b.usd ?? -1) - (a.usd ?? -1) || b.amount - a.amount);
   const shown = all.slice(0, limit);
+  const citation = useFigureCitation(collection);
   const listRow = useListRows(
     collection,
     shown.map((figure) => figure.row),
@@ -45,7 +48,12 @@ export function FigureHighlights({ collection, figures, rows, limit = 10 }: { co
               <span className={`kind kind-${figure.kind}`}>{figure.kind}</span>{' '}
               <span className="post-meta">
                 {fields?.[1] ?? 'Loading…'} · {formatDay(collection.posts.day[figure.row] ?? '')}
-              </span>
+              </span>{' '}
+              <CopyCitationButton
+                className="link-button"
+                label={`Copy citation of ${formatMoney(figure.amount, figure.currency)} ${figure.kind}`}
+                citation={() => citation(figure.row, figure.index)}
+              />
             </li>
           );
         })}

@@ -1,21 +1,38 @@
 /**
  * A post's body: HTML sanitized at build time, rendered as is. Its images arrive inert (`data-src`);
  * they get a `src`, and so contact their host, only when the reader has chosen to see images.
- * A passage (a figure's sentence) can be marked and scrolled to.
+ * A passage (a figure's sentence, a cited sentence or paragraph) can be marked and scrolled to, and
+ * each paragraph of the plain text found in the HTML gets a "Copy citation" button at its end.
  */
 import { useLayoutEffect, useRef } from 'react';
+import { findParagraphs, findText, insertAfterPosition, mapText, markRange, type FlatRange, type TextMap } from './post-text-map.ts';
+
+/** What to mark: the first of `texts` found (in paragraph `paragraph` first), else that whole paragraph. */
+export interface MarkedPassage {
+  /** An index into the post's plain-text paragraphs, or `null` to look in the whole body. */
+  paragraph: number | null;
+  texts: readonly string[];
+}
 
 interface PostHtmlProps {
   html: string;
   showImages: boolean;
-  /** Texts to mark, tried in order until one is found: the sentence, then the figure itself. */
-  mark?: string[] | undefined;
+  /** The body as plain paragraphs (the post's `text`): where paragraphs are, to mark and to cite them. */
+  paragraphs?: readonly string[];
+  mark?: MarkedPassage | undefined;
+  /** Copies the citation of a paragraph (an index into `paragraphs`); resolves to whether it was copied. */
+  onCiteParagraph?: (paragraph: number) => Promise<boolean>;
 }
 
+const NO_PARAGRAPHS: readonly string[] = [];
+// How long a paragraph's button says it copied.
+const COPIED_MS = 2500;
+
 /** Renders compiled post HTML; `showImages` lets remote images load. */
-export function PostHtml({ html, showImages, mark }: PostHtmlProps) {
+export function PostHtml({ html, showImages, paragraphs = NO_PARAGRAPHS, mark, onCiteParagraph }: PostHtmlProps) {
   const container = useRef<HTMLElement>(null);
-  const markKey = mark?.join('\u0000') ?? '';
+  const markKey = mark ? `${mark.paragraph ?? ''}\u0000${mark.texts.join('\u0000')}` : '';
+  const citable = onCiteParagraph !== undefined;
 
   useLayoutEffect(() => {
     const root = container.current;
@@ -24,20 +41,35 @@ export function PostHtml({ html, showImages, mark }: PostHtmlProps) {
     if (showImages) {
       for (const image of root.querySelectorAll<HTMLImageElement>('img[data-src]')) image.src = image.dataset.src ?? '';
     }
-    for (const text of mark ?? []) {
-      const first = markText(root, text);
-      if (first) {
-        first.scrollIntoView({ block: 'center' });
-        break;
-      }
-    }
-    // `mark` is read through its key: a new array with the same texts is the same passage.
-  }, [html, showImages, markKey]);
+    const map = mapText(root);
+    const places = findParagraphs(map, paragraphs);
+    const marked = mark ? markPassage(map, places, mark) : null;
+    if (citable) addCiteButtons(mapText(root), root, places);
+    marked?.scrollIntoView({ block: 'center' });
+    // `mark` is read through its key: a new object with the same passage is the same passage.
+  }, [html, showImages, markKey, paragraphs, citable]);
 
-  // Remounting drops what the effect changed (image sources, marks) when the inputs change. A named
-  // region, so readers of assistive technology (and the tests) can go straight to the text.
+  const onClick = (event: React.MouseEvent<HTMLElement>) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-sitrep-ui="cite"]') : null;
+    if (!button || !onCiteParagraph) return;
+    void onCiteParagraph(Number(button.dataset.paragraph)).then((copied) => {
+      if (!copied) return;
+      button.dataset.copied = 'true';
+      setTimeout(() => delete button.dataset.copied, COPIED_MS);
+    });
+  };
+
+  // Remounting drops what the effect changed (image sources, marks, buttons) when the inputs change.
+  // A named region, so readers of assistive technology (and the tests) can go straight to the text.
   return (
-    <section key={`${showImages}:${markKey}`} ref={container} className="post-body" aria-label="Post text" dangerouslySetInnerHTML={{ __html: html }} />
+    <section
+      key={`${showImages}:${markKey}`}
+      ref={container}
+      className="post-body"
+      aria-label="Post text"
+      onClick={onClick}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   );
 }
 
@@ -60,49 +92,32 @@ function nameBareLinks(root: HTMLElement): void {
   }
 }
 
-/**
- * Wraps the first occurrence of `text` (compared with runs of white space as one space) in <mark>
- * elements, one per text node it spans, and returns the first; `null` when it is not there.
- */
-function markText(root: HTMLElement, text: string): HTMLElement | null {
-  const wanted = text.replace(/\s+/g, ' ').trim();
-  if (!wanted) return null;
-  const nodes: Text[] = [];
-  let flat = '';
-  // Where each character of `flat` comes from.
-  const origin: { node: number; offset: number }[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const textNode = node as Text;
-    const index = nodes.push(textNode) - 1;
-    const value = textNode.data;
-    for (let i = 0; i < value.length; i++) {
-      const char = value[i] ?? '';
-      const space = /\s/.test(char);
-      if (space && (flat.endsWith(' ') || flat === '')) continue;
-      flat += space ? ' ' : char;
-      origin.push({ node: index, offset: i });
-    }
+/** Marks the passage and returns its first mark; `null` when it is not in the body. */
+function markPassage(map: TextMap, places: readonly (FlatRange | null)[], passage: MarkedPassage): HTMLElement | null {
+  const home = passage.paragraph === null ? null : (places[passage.paragraph] ?? null);
+  for (const text of passage.texts) {
+    const found = (home && findText(map, text, home)) ?? findText(map, text);
+    if (found) return markRange(map, found);
   }
-  const at = flat.indexOf(wanted);
-  if (at === -1) return null;
-  const start = origin[at];
-  const end = origin[at + wanted.length - 1];
-  if (!start || !end) return null;
+  return home ? markRange(map, home) : null;
+}
 
-  const marks: HTMLElement[] = [];
-  for (let n = start.node; n <= end.node; n++) {
-    const node = nodes[n];
-    if (!node) continue;
-    const from = n === start.node ? start.offset : 0;
-    const to = n === end.node ? end.offset + 1 : node.data.length;
-    if (to <= from || !node.data.slice(from, to).trim()) continue;
-    const range = document.createRange();
-    range.setStart(node, from);
-    range.setEnd(node, to);
-    const mark = document.createElement('mark');
-    range.surroundContents(mark);
-    marks.push(mark);
+/**
+ * One button per paragraph found, after its last word. Its name is set here and its look by the
+ * style sheet (`content`), so the post's text, as copied or read by tests, stays the post's.
+ */
+function addCiteButtons(map: TextMap, root: HTMLElement, places: readonly (FlatRange | null)[]): void {
+  const found = places.flatMap((place, index) => (place ? [{ place, index }] : []));
+  // From the last to the first: an insertion splits a text node after the positions before it.
+  for (const { place, index } of found.reverse()) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cite-paragraph';
+    // Marks the reader's own control among the post's elements: the sanitizer keeps no data-
+    // attribute but data-src, so no post can carry it (e2e/hostile-markup.spec.ts relies on it).
+    button.dataset.sitrepUi = 'cite';
+    button.dataset.paragraph = String(index);
+    button.setAttribute('aria-label', `Copy citation of paragraph ${index + 1}`);
+    insertAfterPosition(map, root, place.end, button);
   }
-  return marks[0] ?? null;
 }

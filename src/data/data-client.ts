@@ -32,13 +32,14 @@ export function feedUrl(file: string): string {
   return dataUrl(file);
 }
 
-/** Fetches a data file and checks its format version; `T` is the type its schema gives. */
-async function fetchData<T>(name: string): Promise<T> {
+/** Fetches a data file and checks its format version; `T` is the type its schema gives. An abort rejects with the signal's reason. */
+async function fetchData<T>(name: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     // Asking for JSON keeps SPA fallbacks from answering a missing file with the app's HTML.
-    response = await fetch(dataUrl(name), { headers: { accept: 'application/json' } });
-  } catch {
+    response = await fetch(dataUrl(name), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason ?? error;
     throw new DataError('network', `Could not reach the server for ${name}.`);
   }
   const isJson = response.headers.get('content-type')?.includes('json') ?? false;
@@ -47,7 +48,8 @@ async function fetchData<T>(name: string): Promise<T> {
   let data: unknown;
   try {
     data = await response.json();
-  } catch {
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason ?? error;
     throw new DataError('network', `${name} arrived incomplete.`);
   }
   return checkFormat<T>(name, data);
@@ -112,6 +114,14 @@ export function postBodyQuery(hash: string) {
     queryFn: () => fetchData<PostBody>(file),
     staleTime: Infinity,
   });
+}
+
+/**
+ * One post's body, fetched without keeping it: an export of thousands of posts reads each body once,
+ * and holding them all in the query cache would hold every post's HTML in memory.
+ */
+export function fetchPostBody(hash: string, signal?: AbortSignal): Promise<PostBody> {
+  return fetchData<PostBody>(postBodyFile(hash), signal);
 }
 
 /** The money figures of every post, for charts and entity pages. */

@@ -9,6 +9,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { ActiveFilters } from '../components/active-filters.tsx';
 import { TimelineStrip } from '../components/charts/timeline-strip.tsx';
 import { DateFacet } from '../components/date-facet.tsx';
+import { ExportControl } from '../components/export/export-control.tsx';
 import { FacetGroup } from '../components/facet-group.tsx';
 import { FACET_LABELS } from '../components/facet-labels.ts';
 import { IgnoredNotice } from '../components/ignored-notice.tsx';
@@ -75,7 +76,9 @@ export function Explorer() {
         <ActiveFilters state={state} nameOf={collection.nameOf} />
         <SearchNotes search={search} />
         <TimelineStrip collection={collection} state={later.state} searchRows={later.search.rows} />
-        <ResultHeader state={state} total={result.total} hidden={result.hidden} search={search} go={go} />
+        <ResultHeader state={state} total={result.total} hidden={result.hidden} search={search} go={go}>
+          <ExportControl collection={collection} state={state} rows={result.rows} ready={search.status === 'idle' || search.status === 'ready'} />
+        </ResultHeader>
         <Results collection={collection} state={later.state} result={later.result} search={later.search} go={go} />
       </section>
     </div>
@@ -115,9 +118,11 @@ interface ResultHeaderProps {
   hidden: number;
   search: SearchView;
   go: (next: ViewState) => void;
+  /** Actions on the view's posts (Export), after the count and the order. */
+  children?: React.ReactNode;
 }
 
-function ResultHeader({ state, total, hidden, search, go }: ResultHeaderProps) {
+function ResultHeader({ state, total, hidden, search, go, children }: ResultHeaderProps) {
   const busy = search.status === 'loading';
   return (
     <div className="result-header">
@@ -134,6 +139,7 @@ function ResultHeader({ state, total, hidden, search, go }: ResultHeaderProps) {
           </select>
         </label>
       ) : null}
+      {children}
     </div>
   );
 }

@@ -5,15 +5,19 @@
 import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useLocation, useNavigate, useParams } from 'react-router';
+import { CopyStatus } from '../components/cite/copy-status.tsx';
+import { useCopyCitation } from '../components/cite/use-copy-citation.ts';
 import { EntityChips } from '../components/entity-chips.tsx';
 import { FigureList } from '../components/figure-list.tsx';
-import { PostHtml } from '../components/post-html.tsx';
+import { PostHtml, type MarkedPassage } from '../components/post-html.tsx';
 import { useShowImages } from '../components/use-show-images.ts';
 import { collectionQuery, placeInShard, postBodyQuery, slugShardQuery } from '../data/data-client.ts';
 import { loadCollection } from '../data/page-data.ts';
 import type { Collection } from '../model/collection.ts';
 import { useListRows } from '../components/use-list-rows.ts';
 import { useSearch } from '../data/search-client.ts';
+import { parseCiteAnchor, resolveCiteAnchor } from '../model/cite/anchor.ts';
+import { figureCitation, paragraphCitation } from '../model/cite/citation.ts';
 import { paths } from '../model/view/paths.ts';
 import { formatDay, parsePostDate } from '../model/post-date.ts';
 import { relatedRows } from '../model/related-posts.ts';
@@ -54,12 +58,21 @@ export function PostReader() {
   const chosenFigure = chosen === null ? undefined : post.figures[chosen];
   const choose = (index: number | null) =>
     void navigate({ search: location.search, hash: index === null ? '' : `figure-${index}` }, { replace: true, preventScrollReset: true });
+  // A citation link (`#cite-…`) names its passage by content: found again, or gone since an edit.
+  const citeAnchor = useMemo(() => parseCiteAnchor(location.hash), [location.hash]);
+  const cited = useMemo(() => (citeAnchor ? resolveCiteAnchor(citeAnchor, post) : null), [citeAnchor, post]);
+  const mark: MarkedPassage | undefined = chosenFigure
+    ? { paragraph: null, texts: [chosenFigure.sentence, chosenFigure.text] }
+    : cited && cited.paragraph !== 'title'
+      ? { paragraph: cited.paragraph, texts: cited.sentence ? [cited.sentence] : [] }
+      : undefined;
+  const { copy, status, dismiss } = useCopyCitation();
 
   return (
     <article className="reader">
       <ListNavigation collection={collection} row={row} state={state} />
       <header>
-        <h1>{post.title}</h1>
+        <h1>{cited?.paragraph === 'title' && !chosenFigure ? <mark>{post.title}</mark> : post.title}</h1>
         <p className="post-meta">
           <time dateTime={post.date}>{formatDay(day)}</time>
           {post.source ? (
@@ -97,8 +110,20 @@ export function PostReader() {
           Show images
         </label>
       </header>
-      <PostHtml html={post.html} showImages={showImages} mark={chosenFigure ? [chosenFigure.sentence, chosenFigure.text] : undefined} />
-      <FigureList figures={post.figures} chosen={chosen} onChoose={choose} />
+      {citeAnchor && !cited && !chosenFigure ? (
+        <p className="notice cite-gone" role="status">
+          The passage this link cites is no longer in the post: the post has been edited since the link was made. Here is the post as it reads now.
+        </p>
+      ) : null}
+      <PostHtml
+        html={post.html}
+        showImages={showImages}
+        paragraphs={post.text}
+        mark={mark}
+        onCiteParagraph={(index) => copy(() => paragraphCitation(slug, post, index))}
+      />
+      <FigureList figures={post.figures} chosen={chosen} onChoose={choose} citationOf={(index) => figureCitation(slug, post, index)} />
+      <CopyStatus status={status} onDismiss={dismiss} />
       <RelatedPosts collection={collection} row={row} />
     </article>
   );

@@ -12,6 +12,8 @@ import { paths } from '../../model/view/paths.ts';
 import { formatDay } from '../../model/post-date.ts';
 import { formatMoney, formatShort } from '../../model/charts/money-display.ts';
 import { useListRows } from '../use-list-rows.ts';
+import { CopyCitationButton } from '../cite/copy-citation-button.tsx';
+import { useFigureCitation } from '../cite/use-figure-citation.ts';
 
 /** The title of a figure's post, linked to the figure; a placeholder while its list page loads. */
 export function FigurePostLink({ collection, figure }: { collection: Collection; figure: FigureRef }) {
@@ -31,6 +33,7 @@ export function figureAmount(figure: MoneyFigure, currency: string): string {
 
 /** One counted figure: amount, kind, actors, the first post that reported it and the others. */
 export function FigureItem({ collection, figure, currency }: { collection: Collection; figure: MoneyFigure; currency: string }) {
+  const citation = useFigureCitation(collection);
   const others = figure.figures.filter((ref) => ref.row !== figure.row);
   const seen = new Set<number>();
   const otherPosts = others.filter((ref) => (seen.has(ref.row) ? false : (seen.add(ref.row), true)));
@@ -42,7 +45,8 @@ export function FigureItem({ collection, figure, currency }: { collection: Colle
       </span>
       <span className="figure-post">
         <FigurePostLink collection={collection} figure={figure} /> · <time dateTime={figure.day}>{formatDay(figure.day)}</time>
-        {figure.reportedBy.length > 1 ? <span className="figure-reported"> · reported by {figure.reportedBy.length} posts</span> : null}
+        {figure.reportedBy.length > 1 ? <span className="figure-reported"> · reported by {figure.reportedBy.length} posts</span> : null}{' '}
+        <CopyCitationButton className="link-button" label={`Copy citation of ${formatMoney(figure.amount, figure.currency)} ${figure.kind}`} citation={() => citation(figure.row, figure.figureIndex)} />
       </span>
       {otherPosts.length > 0 ? (
         <ul className="figure-others" aria-label="Also reported by">

@@ -8,6 +8,8 @@
  * own words.
  */
 
+import { downloadFileName } from './file-name.ts';
+
 /** A cell: text, a number (written as is, no grouping), or empty. */
 export type CsvCell = string | number | null;
 
@@ -42,12 +44,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
  * only, so it is safe on every file system whatever the view's query string holds.
  */
 export function csvFileName(what: string, view: string): string {
-  const slug = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80);
-  const viewPart = slug(view);
-  return `sitrep-${slug(what)}${viewPart ? `-${viewPart}` : ''}.csv`;
+  return downloadFileName(what, view, 'csv');
 }

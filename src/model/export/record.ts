@@ -3,7 +3,7 @@
  * analyst reads, for the app's "Export" and for `npm run export` alike.
  */
 import type { CatalogData } from '../format/catalog-format.ts';
-import type { Figure, PostEntityIds, Source } from '../format/data-format.ts';
+import type { Figure, PostBody, PostEntityIds, Source } from '../format/data-format.ts';
 import type { ExportRecord } from '../format/export-format.ts';
 
 /** What a record is built from: the fields of a post body (data/posts/<slug>.json) it needs. */
@@ -17,6 +17,21 @@ export interface RecordPost {
   figures: readonly Figure[];
   relevant: boolean;
   language: string;
+}
+
+/** What a record is built from, read from a post's data file (the app's export reads these). */
+export function recordPostOf(slug: string, body: Pick<PostBody, 'title' | 'date' | 'url' | 'source' | 'entities' | 'figures' | 'relevance' | 'language'>): RecordPost {
+  return {
+    slug,
+    title: body.title,
+    date: body.date,
+    url: body.url,
+    source: body.source,
+    entities: body.entities,
+    figures: body.figures,
+    relevant: body.relevance.relevant,
+    language: body.language,
+  };
 }
 
 /** The catalog parts a record names entities from; the compiled catalog fits. */

@@ -187,6 +187,13 @@ describe('STIX 2.1 bundle', () => {
     });
   });
 
+  it('links a post whose slug is in another script by a valid, percent-encoded URL', () => {
+    const bundle = validBundle([record({ ...seedLikePost, slug: 'взлом-биржи' })], { appUrl: 'https://intel.example.org/' });
+    const reference = objectsOf(bundle, 'report')[0]?.external_references?.find((ref) => ref.source_name === 'sitrep');
+    expect(reference?.external_id).toBe('взлом-биржи');
+    expect(reference?.url).toBe(`https://intel.example.org/posts/${encodeURIComponent('взлом-биржи')}`);
+  });
+
   it('credits the Sitrep identity, or no one when asked', () => {
     const credited = validBundle([record(seedLikePost)]);
     const [identity] = objectsOf(credited, 'identity');

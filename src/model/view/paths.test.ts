@@ -30,6 +30,11 @@ describe('paths', () => {
     expect(paths.figure.getHref('lazarus telegram', 0)).toBe('/posts/lazarus%20telegram#figure-0');
   });
 
+  it('links a cited passage in its post by its anchor', () => {
+    expect(paths.citation.getHref('lazarus telegram', { paragraph: '0a1b2c3d', sentence: '99aabbcc' })).toBe('/posts/lazarus%20telegram#cite-0a1b2c3d-99aabbcc');
+    expect(paths.citation.getHref('x', { paragraph: '0a1b2c3d', sentence: null })).toBe('/posts/x#cite-0a1b2c3d');
+  });
+
   it('links an entity’s posts, narrowed by one more value or to one year', () => {
     const links = explorerLinks(valueView('actor', 'Lazarus-Group'));
     expect(links.posts).toBe('/?actor=lazarus-group');

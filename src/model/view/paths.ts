@@ -2,6 +2,7 @@
  * Every in-app link is built here, so each view has exactly one spelling (docs/url-format.md).
  * Hrefs are relative to the router's basename; the router adds the deployment's base path.
  */
+import { formatCiteAnchor, type CiteAnchor } from '../cite/anchor.ts';
 import { createViewState, viewStateToSearch, type Facet, type ViewState } from './view-state.ts';
 import { setYear, toggleInclude } from './view-state-edit.ts';
 
@@ -44,6 +45,11 @@ export const paths = {
     pattern: '/posts/:slug',
     /** A reported figure in its post, `/posts/<slug>#figure-0`: the reader marks the sentence it came from. */
     getHref: (slug: string, figureIndex: number) => `${postHref(slug)}#figure-${figureIndex}`,
+  },
+  citation: {
+    pattern: '/posts/:slug',
+    /** A cited passage in its post, `/posts/<slug>#cite-<p>-<s>`: the reader marks it (docs/url-format.md#citation-links). */
+    getHref: (slug: string, anchor: CiteAnchor) => `${postHref(slug)}#${formatCiteAnchor(anchor)}`,
   },
   actor: {
     pattern: '/actors/:id',
