@@ -69,6 +69,8 @@ export const NOT_ORIGIN_AFTER = /^[\s-]+(?:software|malware|tools?|code|made|lan
 export const SUSPECTS_IN = /\b(?:officers|suspects|defendants|hackers|men|members|perpetrators|attackers|they|he|she|both|all\s+of\s+them)\s+(?:are|is|were|was|remain|remains|(?:are\s+|is\s+)?believed\s+to\s+(?:be|live|reside)|live|lives|lived|reside[sd]?|hiding)\s+(?:still\s+)?(?:in|inside)\s+(?:the\s+)?$/i;
 // "The hacker is known to be Kerem Albayrak, living in North London".
 export const LIVING_IN = /\b(?:living|lives|lived|based|residing|resident|hiding)\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i;
+// A person's home, never where an attack fell: "a Nigerian citizen residing in Ghana was extradited".
+export const PERSON_LIVING_IN = /\b(?:living|lives|lived|residing|resides|resided|hiding)\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?(?:the\s+)?$/i;
 export const ATTACKER_IN_SENTENCE = /\b(?:hackers?|attackers?|suspects?|scammers?|fraudsters?|criminals?|cybercriminals?|extortionists?|defendants?|culprits?)\b/i;
 // A suspect's nationality: "an indictment against ..., a Russian national"; "nationals of Iran".
 export const NATIONALS_OF = /\b(?:nationals?|citizens?)\s+of\s+(?:the\s+)?$/i;
@@ -86,7 +88,7 @@ export const VICTIM_PASSIVE =
 
 // ---- Victim: the attacked side.
 const VICTIM_NOUN =
-  '(?:victims?|users?|customers?|clients?|subscribers?|consumers?|citizens|residents|people|individuals|nationals|patients|voters|investors|traders|holders|employees|staff|workers|soldiers|veterans|personnel|students|children|officials|diplomats|politicians|lawmakers|journalists|activists|dissidents|entrepreneurs|businessmen|businesspeople|executives|owners|gamers|players|shoppers|buyers|targets?|organi[sz]ations?|companies|company|firms?|businesses|enterprises|entities|institutions?|banks?|lenders|exchanges?|government(?:s|\\s+agencies|\\s+departments|\\s+networks|\\s+websites|\\s+sites|\\s+bodies|\\s+entities|\\s+systems|\\s+servers)?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|municipalit(?:y|ies)|councils?|cities|towns|states|military|army|navy|air\\s+force|armed\\s+forces|defen[cs]e(?:\\s+\\w+)?|infrastructure|utilit(?:y|ies)|energy(?:\\s+\\w+)?|power(?:\\s+grid|\\s+plants?|\\s+compan(?:y|ies))?|grid|hospitals?|health(?:care)?(?:\\s+\\w+)?|clinics?|schools?|universit(?:y|ies)|colleges?|retailers?|merchants?|manufacturers?|automakers?|carmakers?|telecoms?|telcos?|carriers?|providers?|operators?|airports?|airlines?|ports?|parliament|elections?|embass(?:y|ies)|consulates?|networks?|systems?|websites?|sites?|accounts|sector|industr(?:y|ies)|media|outlets|newspapers?|broadcasters?|countries|nations?|regions?|territor(?:y|ies)|businessmen|banking\\s+(?:apps?|customers|users|sector)|shops?|stores?|ATMs?|crypto(?:currency)?\\s+exchanges?|wallets?|pipelines?|plants?|facilit(?:y|ies)|targets|producers?|makers?|giants?|chains?|conglomerates?|contractors?|think\\s+tanks?|hotels?|casinos?|insurers?|studios?|platforms?)';
+  '(?:victims?|users?|customers?|clients?|subscribers?|consumers?|citizens|residents|people|individuals|visitors|guests|readers|nationals|patients|voters|investors|traders|holders|employees|staff|workers|soldiers|veterans|personnel|students|children|officials|diplomats|politicians|lawmakers|journalists|activists|dissidents|entrepreneurs|businessmen|businesspeople|executives|owners|gamers|players|shoppers|buyers|targets?|organi[sz]ations?|companies|company|firms?|businesses|enterprises|entities|institutions?|banks?|lenders|exchanges?|government(?:s|\\s+agencies|\\s+departments|\\s+networks|\\s+websites|\\s+sites|\\s+bodies|\\s+entities|\\s+systems|\\s+servers)?|agenc(?:y|ies)|ministr(?:y|ies)|departments?|municipalit(?:y|ies)|councils?|cities|towns|states|military|army|navy|air\\s+force|armed\\s+forces|defen[cs]e(?:\\s+\\w+)?|infrastructure|utilit(?:y|ies)|energy(?:\\s+\\w+)?|power(?:\\s+grid|\\s+plants?|\\s+compan(?:y|ies))?|grid|hospitals?|health(?:care)?(?:\\s+\\w+)?|clinics?|schools?|universit(?:y|ies)|colleges?|retailers?|merchants?|manufacturers?|automakers?|carmakers?|telecoms?|telcos?|carriers?|providers?|operators?|airports?|airlines?|ports?|parliament|elections?|embass(?:y|ies)|consulates?|networks?|systems?|websites?|sites?|accounts|sector|industr(?:y|ies)|media|outlets|newspapers?|broadcasters?|countries|nations?|regions?|territor(?:y|ies)|businessmen|banking\\s+(?:apps?|customers|users|sector)|shops?|stores?|ATMs?|crypto(?:currency)?\\s+exchanges?|wallets?|pipelines?|plants?|facilit(?:y|ies)|targets|producers?|makers?|giants?|chains?|conglomerates?|contractors?|think\\s+tanks?|hotels?|casinos?|insurers?|studios?|platforms?)';
 export const VICTIM_BEFORE = new RegExp(
   `(?:\\b${VICTIM_NOUN}\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|across|throughout|located\\s+in|based\\s+in|within|inside|around)` +
     // "the data of Indian patients", "records on 145 million Americans": what was taken, and whose.
@@ -112,6 +114,22 @@ export const SUFFERED = /\b(?:suffer\w*|hit|hacked|breach\w*|leak\w*|theft|stole
 // ones speaking, whatever noun came before it.
 export const SPEAKERS_AFTER =
   /^(?:(?:,|\s+and|\s+or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)*\s+(?:(?:have|has|had|also|recently|jointly|publicly|separately|both|now)\s+)*(?:issued|published|released|warned|announced|urged|advised|cautioned)\b/;
+// A country's officials doing or saying something ("US officials speaking to the Journal claim",
+// "US officials ground drones over espionage fears"): the ones acting, not the attacked side, which the
+// text puts in the passive ("officials were targeted") or after the attack ("targeting Ukrainian officials").
+export const OFFICIALS_ACTING_AFTER =
+  /^(?:'s|’s)?\s+(?:(?:federal|state|local|top|senior|intelligence|security|law\s+enforcement|defen[cs]e|military)\s+)?(?:officials|authorities|government|govt|administration|ministers?|lawmakers|regulators|legislators|investigators|prosecutors|spokes(?:man|woman|person))\s+(?:(?:have|has|had|also|now|reportedly|publicly|recently|repeatedly)\s+)*(?:said|say|says|speaking|spoke|told|tell|claim\w*|worr\w*|fear\w*|warn\w*|believe\w*|allege\w*|accus\w*|blam\w*|suspect\w*|concern\w*|express\w*|ground\w*|ban\w*|bar\w*|stop\w*|order\w*|plan\w*|want\w*|urg\w*|den(?:y|ies|ied)|may|might|could|would|will|should|can)\b/i;
+// Whoever warns or reports, named after its verb in a headline: "..., Warns Dutch Govt".
+export const WARNS_BEFORE = /\b(?:warns?|warned|reports?|reported|claims?|claimed|alleges?|alleged|according\s+to)\s+(?:the\s+)?$/i;
+// A country's name as a language: "text in Russian", "Russian speakers", "Russian-speaking forums".
+export const LANGUAGE_AFTER = /^(?:[\s-]+(?:speakers?|speaking|language|languages|translation|translations|version|text|subtitles)\b)/i;
+export const IN_LANGUAGE_BEFORE = /\b(?:in|into|from|to)\s+$/i;
+export const LANGUAGE_NAME = /(?:ian|ese|ish|ench|tch|ean)$/;
+export const NOT_A_NOUN_AFTER = /^(?:\s*(?:[,.;:)!?]|$)|\s+(?:on|and|or|to|by|with|for|at|from|in|is|was|are|were|that|which|as|but)\b)/;
+// A defendant named after the one suing or charging it: "Facebook sued Israeli surveillance firm NSO Group".
+export const ACCUSER_VERB_BEFORE = /\b(?:sued|sues|suing|charged|charges|indicted|indicts|accused|accuses|sanctioned|sanctions|blamed|blames)\s+(?:the\s+|an?\s+)?$/i;
+// An agency in a country is where the agency sits: "a report by the National Cyber Security Centre (NCSC) in the Netherlands".
+export const AGENCY_IN_BEFORE = /\b(?:Centre|Center|Agency|Bureau|Ministry|Office|CERT|Police|Authority|Commission|Directorate|Service)(?:\s*\([^)]{1,20}\))?\s+(?:in|of)\s+(?:the\s+)?$/;
 // An agency, not the attacked party: "the UK's National Crime Agency said".
 export const AGENCY = /^(?:'s|’s)?\s+(?:(?:foreign|interior)\s+ministry|computer\s+emergency\s+response|(?:[A-Z][\w&.-]*\s+){0,4}(?:Police|Crime|Security\s+Cent(?:re|er)|Cyber\s+Security|Cybersecurity|Justice|Court|Prosecutor|Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+Foreign|Embassy|CERT|NCSC|Computer\s+Emergency|Treasury|State\s+Department|Justice\s+Department|Department\s+of\s+(?:Justice|State|Homeland)|Information\s+Commissioner|Commissioner|Commission|Regulator|Authority|Signals|Directorate|Federal\s+Police|Bureau|Agency))\b/;
 // "attacks happened in Germany", "spreads through Japan", "crimes in countries like Russia".
@@ -142,7 +160,7 @@ export const NEITHER_BEFORE =
 // A suspect's nationality: "Canadian teenager charged", "a Russian national extradited".
 export const PERSON_AFTER =
   /^(?:[\s-]+[a-z][\w-]*)?[\s-]+(?:man|men|woman|women|teen(?:ager)?s?|youths?|nationals?|citizens?|individuals?|students?|duo|trio|brothers|couple|businessm[ae]n|businesswom[ae]n|programmers?|developers?|suspects?|admins?|administrators?|hackers?|officers?|members?|operatives?|defendants?|agents?)\b/i;
-export const ARREST_WORDS = /\b(?:charge[sd]?|charging|arrest(?:ed|s)?|indict\w*|sentenced|jailed|convicted|extradit\w*|pleaded|plead|accused|suspected|detained|prosecuted|guilty|nabbed|sanction\w*|wanted|rewards?|expelled|unsealed)\b/i;
+export const ARREST_WORDS = /\b(?:charge[sd]?|charging|arrest(?:ed|s)?|indict\w*|sentenced|jailed|jail|prison|convicted|extradit\w*|pleaded|plead|accused|suspected|detained|prosecuted|guilty|nabbed|sanction\w*|wanted|rewards?|expelled|unsealed)\b/i;
 // Commas and "and" between names of one list: the list shares the role its first member has.
 // Also in Spanish, Portuguese, French and German ("Chile, Perú y Colombia", "Russland und China").
 export const LIST_GAP =
