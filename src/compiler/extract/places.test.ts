@@ -106,3 +106,19 @@ describe('a language', () => {
     expect(found.origins).toEqual([]);
   });
 });
+
+describe('a group of people', () => {
+  it('listed by kind is not a threat group', () => {
+    expect(find('Spyware audit', ['Spyware exploited the flaw against a group of Chileans including lawyers and reporters.'], 'en').origins).toEqual([]);
+  });
+
+  it('can still be the attackers', () => {
+    expect(find('Accounts hijacked', ['Believed to be a group of Saudi teenagers, the crew hijacked the accounts of celebrities.'], 'en').origins).toEqual(['SA']);
+  });
+});
+
+describe('money that vanished from accounts', () => {
+  it('is an attack on the banks where it happened', () => {
+    expect(find('New Android flaw', ['Several banks in Estonia reported money disappearing from customer accounts.'], 'en').victims).toEqual(['EE']);
+  });
+});

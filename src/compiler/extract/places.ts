@@ -75,6 +75,8 @@ import {
   NOT_A_NOUN_AFTER,
   ACCUSER_VERB_BEFORE,
   AGENCY_IN_BEFORE,
+  MEMBERS_OF_GROUP_BEFORE,
+  MEMBERS_LISTED_AFTER,
 } from './place-cues.ts';
 import {
   TRANSLATED_ATTACK_WORDS,
@@ -278,7 +280,7 @@ function roleOf(match: NameMatch<Mentioned>, text: string, { attackerAfter, abou
   if (speaksOfAttack && !NOT_ORIGIN_AFTER.test(after) && !SPECULATION.test(text)) {
     if (attackerAfter || SPONSOR_AFTER.test(after) || ORIGIN_POSSESSIVE.test(after) || NAMED_RESPONSIBLE.test(after)) return 'origin';
     if (CLAUSE_START.test(before) && ORIGIN_AS_AGENT.test(after)) return 'origin';
-    if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(before) || SUSPECTS_IN.test(before)) return 'origin';
+    if (ORIGIN_AFTER.test(after) || (ORIGIN_BEFORE.test(before) && !(MEMBERS_OF_GROUP_BEFORE.test(before) && MEMBERS_LISTED_AFTER.test(after))) || SUSPECTS_IN.test(before)) return 'origin';
     if (LIVING_IN.test(before) && ATTACKER_IN_SENTENCE.test(text)) return 'origin';
     if (PERSON_LIVING_IN.test(before) && ARREST_WORDS.test(text)) return 'origin';
     if (isCountry && ACCUSER_VERB_BEFORE.test(before)) return 'origin';
