@@ -63,10 +63,33 @@ interface SetScore {
   offTopicValues: number;
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: { set: { type: 'string' }, verbose: { type: 'boolean', default: false }, 'gold-relevance': { type: 'boolean', default: false } },
-  });
+const USAGE = `usage: npm run eval -- [--set <name>] [--verbose] [--gold-relevance]
+  --set             one label set (${[...Object.keys(SETS), ...Object.keys(RELEVANCE_SETS)].join(', ')}); all of them when left out
+  --verbose         also every post's misses (-) and extras (+)
+  --gold-relevance  extract from the posts labelled relevant, whatever the relevance model says`;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        set: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        'gold-relevance': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // An unknown option or a missing value: say which, and how the command is used.
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const { catalog, problems } = await loadCatalog(DEFAULT_CATALOG_DIR);
   for (const problem of problems.filter((p) => p.severity === 'error')) console.error(formatProblem(problem));
   await loadLanguageDetector();
@@ -228,7 +251,7 @@ function printTable(title: string, score: SetScore, relevanceOnly: boolean): voi
   }
 }
 
-main().then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

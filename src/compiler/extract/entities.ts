@@ -89,7 +89,6 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     // the store, not the Play ransomware operation.
     const platformWords = new Set(readings.filter((r) => r.entity.kind === 'platform' && /\s/.test(r.match.surface)).flatMap((r) => r.match.surface.split(/\s+/)));
 
-    const title = sentences.filter((sentence) => sentence.paragraph === 0).map((sentence) => sentence.text).join(' ');
     const namesBySentence = new Map<Sentence, string[]>();
     const systemsBySentence = new Map<Sentence, NameMatch<Entity>[]>();
     for (const { match, sentence } of matches) {
@@ -107,8 +106,9 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
       const category = categoryOf.get(id) ?? '';
       const social = SHARE_BAR_CATEGORIES.has(category);
       if (isBoilerplate(sentence.text) || saysNothingHappened(match, sentence.text, social)) return true;
+      if (otherThingInCapitals(match, sentence.text) || (match.name.ambiguous && PHRASAL_UP.test(sentence.text.slice(match.end)))) return true;
       if (social && onlyNames(sentence, namesBySentence.get(sentence) ?? [])) return true;
-      return (category === 'os' || category === 'browser') && inProductListing(match, sentence.text, context, title, systemsBySentence.get(sentence) ?? []);
+      return (category === 'os' || category === 'browser') && inProductListing(match, sentence.text, context, systemsBySentence.get(sentence) ?? []);
     };
 
     const found: EntityFindings = { actors: [], malware: [], platforms: [] };
@@ -127,6 +127,18 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
     }
     return found;
   };
+}
+
+// "Teams Up With": a verb, not the product.
+const PHRASAL_UP = /^\s+up\b/i;
+
+/**
+ * A name the catalog writes with a small first letter (iOS, iCloud, macOS) written in capitals is another
+ * thing ("IOS" is Cisco's system), unless it stands in a sentence of several words all in capitals.
+ */
+function otherThingInCapitals(match: NameMatch<Entity>, text: string): boolean {
+  if (!/^\p{Ll}/u.test(match.name.name) || match.surface !== match.surface.toUpperCase()) return false;
+  return text !== text.toUpperCase() || !/\p{L}+\s+\p{L}+\s+\p{L}+/u.test(text);
 }
 
 function namesNetwork(match: NameMatch<Entity>, text: string): boolean {

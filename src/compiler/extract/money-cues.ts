@@ -35,7 +35,7 @@ function cue(kind: CueKind, weight: number, words: string): Cue {
  * over "prices", "took home" over "took").
  */
 export const CUES: Cue[] = [
-  cue('theft', 3, String.raw`stole|stolen(?!\s+(?:data|files?|information|records?|credentials?|documents?|passwords?|e-?mails?|details|accounts?|personal|identities))|steal(?:s|ing)?|thefts?|thie(?:f|ves)|heists?|loot(?:ed|ing)?|drain(?:ed|ing|s)?|siphon(?:ed|ing|s)?|embezzl\w*|swindl\w*|defraud\w*|conned|duped|tricked|cheated|robbed|robber(?:y|ies)|stripped\s+of|cash(?:ed)?[- ]out|jackpotting|taken\s+from|took\s+from|scammers?|fraudsters?|unauthori[sz]ed\s+(?:transactions?|withdrawals?|transfers?)`),
+  cue('theft', 3, String.raw`stole|stolen(?!\s+(?:data|files?|information|records?|credentials?|documents?|passwords?|e-?mails?|details|accounts?|personal|identities))|steal(?:s|ing)?|thefts?|thie(?:f|ves)|thiev(?:ed|ing|es)|heists?|loot(?:ed|ing)?|drain(?:ed|ing|s)?|siphon(?:ed|ing|s)?|embezzl\w*|swindl\w*|defraud\w*|conned|duped|tricked|cheated|robbed|robber(?:y|ies)|stripped\s+of|cash(?:ed)?[- ]out|jackpotting|taken\s+from|took\s+from|scammers?|fraudsters?|unauthori[sz]ed\s+(?:transactions?|withdrawals?|transfers?)`),
   cue('theft', 2, String.raw`frauds?|fraudulent(?:ly)?|scams?|scammed`),
   cue('theft', 1, String.raw`withdr(?:ew|awn|awals?)|transfer(?:red|s)|moved\s+to|sent\s+from|hacks|hack\s+of|exchange\s+hack`),
   // Money moved away by whoever did it: theft when the sentence or title speaks of a crime.
@@ -129,6 +129,11 @@ function around(sentence: string, cueStart: number): string {
   return before.slice(start) + (end === -1 ? after : after.slice(0, end));
 }
 
+// A payment for a tool, access or a service bought ("requesting $400 in payment for the malware"): its price,
+// whatever else the sentence mentions ("promising free bug fixes").
+const PAYMENT_FOR_GOODS =
+  /\b(?:payments?|paid|pay(?:s|ing)?)\s+for\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+){0,2}?(?:malware|tool(?:kit)?s?|kits?|software|access|services?|subscriptions?|licen[cs]es?|products?|goods|data(?:base)?s?|source\s+code|loaders?|botnets?|rentals?|builds?|copies|copy)\b/i;
+
 /** Resolvers that read the words around their cue rather than the whole sentence: asked per cue. */
 export const LOCAL_RESOLVERS: ReadonlySet<CueKind> = new Set<CueKind>(['costWord', 'prizeWord', 'awardWord']);
 
@@ -158,6 +163,7 @@ export function resolveCue(kind: CueKind, sentence: string, title: string, cueSt
       return FUNDING_CONTEXT.test(sentence) ? 'funding' : 'other';
     case 'payWord':
       if (PAYMENT_RANSOM_CONTEXT.test(sentence)) return 'ransom';
+      if (PAYMENT_FOR_GOODS.test(sentence)) return 'price';
       if (BOUNTY_CONTEXT.test(sentence)) return 'bounty';
       if (FINE_CONTEXT.test(sentence)) return 'fine';
       if (SCAM_CONTEXT.test(sentence)) return 'theft';

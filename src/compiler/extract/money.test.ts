@@ -320,6 +320,14 @@ describe('kinds', () => {
     expect(figures.map((figure) => figure.kind)).toEqual(['damages', 'price']);
   });
 
+  it('reads "thieving" as theft', () => {
+    expect(kindOf('Two men arrested for thieving $80,000 in cryptocurrency through SIM swaps.')).toBe('theft');
+  });
+
+  it('reads a payment for a tool as its price, whatever bugs the seller promises to fix', () => {
+    expect(kindOf('The seller asks $250 in payment for the loader and promises free bug fixes.')).toBe('price');
+  });
+
   it('reads "stole only $500" as theft: an offer word is weaker than any kind', () => {
     expect(kindOf('The thieves stole only $500 from the till.')).toBe('theft');
   });

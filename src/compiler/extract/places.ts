@@ -66,6 +66,17 @@ import {
   INSTITUTION_AFTER,
   SAID_BEFORE,
   SPEAKER_AFTER_SAID,
+  PERSON_LIVING_IN,
+  OFFICIALS_ACTING_AFTER,
+  WARNS_BEFORE,
+  LANGUAGE_AFTER,
+  IN_LANGUAGE_BEFORE,
+  LANGUAGE_NAME,
+  NOT_A_NOUN_AFTER,
+  ACCUSER_VERB_BEFORE,
+  AGENCY_IN_BEFORE,
+  MEMBERS_OF_GROUP_BEFORE,
+  MEMBERS_LISTED_AFTER,
 } from './place-cues.ts';
 import {
   TRANSLATED_ATTACK_WORDS,
@@ -145,7 +156,11 @@ export function createPlaceFinder(catalog: Catalog): (sentences: Sentence[], lan
     const subjects = titleSubjects(title, matcher, attackerMatcher);
     for (const sentence of sentences) {
       const tokens = sentenceTokens(sentence);
-      const matches = matcher.find(sentence.text, tokens).filter((match): match is NameMatch<Mentioned> => match.value.kind !== 'none');
+      // English writes country names and demonyms with a capital: a name without one in an English post is
+      // another language's adjective or a word ("indiana" for "in" in machine-reworded copy).
+      const matches = matcher
+        .find(sentence.text, tokens)
+        .filter((match): match is NameMatch<Mentioned> => match.value.kind !== 'none' && !(language === 'en' && !/\p{Lu}/u.test(match.surface)));
       if (matches.length === 0) continue;
       const attackers = attackerMatcher.find(sentence.text, tokens);
       // The Spanish, Portuguese, French and German cues, for a sentence of a post in another language
@@ -247,6 +262,8 @@ function roleOf(match: NameMatch<Mentioned>, text: string, { attackerAfter, abou
   const place = match.value;
   const isCountry = place.kind === 'country';
   const originOnly = place.kind === 'country' && place.originOnly;
+  // A language ("posted in Russian", "Russian speakers") is neither side of an attack.
+  if (LANGUAGE_AFTER.test(after) || (IN_LANGUAGE_BEFORE.test(before) && LANGUAGE_NAME.test(match.surface) && NOT_A_NOUN_AFTER.test(after))) return null;
   if (VICTIM_PASSIVE.test(after) && !ORIGIN_BEFORE.test(before)) return originOnly ? null : 'victim';
   const orgName = !isTitleCase(text) && (ORG_NAME_AFTER.test(after) || ORG_NAME_BEFORE.test(before));
   if (ATTACKED_SYSTEMS_AFTER.test(after) && namesAttackPlainly(text)) return originOnly ? null : 'victim';
@@ -263,8 +280,10 @@ function roleOf(match: NameMatch<Mentioned>, text: string, { attackerAfter, abou
   if (speaksOfAttack && !NOT_ORIGIN_AFTER.test(after) && !SPECULATION.test(text)) {
     if (attackerAfter || SPONSOR_AFTER.test(after) || ORIGIN_POSSESSIVE.test(after) || NAMED_RESPONSIBLE.test(after)) return 'origin';
     if (CLAUSE_START.test(before) && ORIGIN_AS_AGENT.test(after)) return 'origin';
-    if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(before) || SUSPECTS_IN.test(before)) return 'origin';
+    if (ORIGIN_AFTER.test(after) || (ORIGIN_BEFORE.test(before) && !(MEMBERS_OF_GROUP_BEFORE.test(before) && MEMBERS_LISTED_AFTER.test(after))) || SUSPECTS_IN.test(before)) return 'origin';
     if (LIVING_IN.test(before) && ATTACKER_IN_SENTENCE.test(text)) return 'origin';
+    if (PERSON_LIVING_IN.test(before) && ARREST_WORDS.test(text)) return 'origin';
+    if (isCountry && ACCUSER_VERB_BEFORE.test(before)) return 'origin';
     if (BELIEVED_TO_BE.test(before) && (namesActor || ATTACKER_IN_SENTENCE.test(text))) return 'origin';
     if (PERSON_FROM.test(before) && (ARREST_WORDS.test(text) || OWNED_UP.test(text))) return 'origin';
     if (ONE_OF_THEM_BEFORE.test(before) && ONE_OF_THEM_AFTER.test(after)) return 'origin';
@@ -275,6 +294,7 @@ function roleOf(match: NameMatch<Mentioned>, text: string, { attackerAfter, abou
   }
   if (originOnly) return null;
   if (NEITHER_AFTER.test(after) || NEITHER_BEFORE.test(before) || TRACED_TO_BEFORE.test(before)) return null;
+  if (PERSON_LIVING_IN.test(before) || AGENCY_IN_BEFORE.test(before) || OFFICIALS_ACTING_AFTER.test(after) || WARNS_BEFORE.test(before)) return null;
   if (HYPOTHETICAL.test(text)) return null;
   if (isCountry && VICTIM_CLAUSE_AFTER.test(after)) return 'victim';
   // A lowercase demonym in parentheses is a language ("versão 1.1 (espanhol)"), not a place.
@@ -307,6 +327,9 @@ function translatedRole(match: NameMatch<Mentioned>, text: string): Role {
   return null;
 }
 
+// A verb of attack with its object after it: a name, or an article or possessive before one.
+const ACTIVE_ATTACK_VERB = /(?<=\S\s+)\b(?:hacked|breached|attacked|targeted|compromised|hijacked|infiltrated|spied\s+on)\s+(?!(?:by|in|on|at|for|via|over|after|with|from|again|twice|and|or|as)\b)(?=\p{L})/iu;
+
 // Capitalised title words that are not names of organisations.
 // Also the ones who found or reported it ("Indian Security Researcher Finds Starbucks API Key Exposed").
 const TITLE_WORDS = new Set([
@@ -325,7 +348,10 @@ function titleSubjects(title: string, places: NameMatcher<Place>, attackers: Nam
   if (!TITLE_SUFFERED.test(title)) return [];
   // Places and threat groups are not the organisation attacked, nor is whoever did it ("... Hacked by
   // the Saudi Crown Prince").
-  const attacked = title.split(/\s+by\s+/i)[0] ?? title;
+  // In the active voice the attacked organisation follows the verb ("Saudi Prince Allegedly Hacked World's
+  // Richest Man"); in the passive it comes first ("Upbit Hacked", "... Hacked by the Saudi Crown Prince").
+  const active = ACTIVE_ATTACK_VERB.exec(title);
+  const attacked = active ? title.slice(active.index + active[0].length) : (title.split(/\s+by\s+/i)[0] ?? title);
   const placeWords = new Set([...places.find(title), ...attackers.find(title)].flatMap((match) => match.surface.split(/\s+/)));
   return [...new Set(attacked.match(/\b[A-Z][\p{L}\d]*[a-z\d][\p{L}\d]*\b/gu) ?? [])].filter(
     (word) => word.length >= 3 && !TITLE_WORDS.has(word) && !placeWords.has(word),

@@ -55,7 +55,7 @@ export function onlyNames(sentence: Sentence, names: readonly string[]): boolean
 // A platform yardstick ("a safe bet compared to Windows"), the one reporting ("Visa is warning",
 // "Visa said"), and the place something was posted where no attacker did the posting ("an executive
 // posting a photo on Weibo", "the leak became known from posts on Facebook by job seekers").
-const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus|vs\.?)\s+(?:the\s+|on\s+)?$/i;
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus|vs\.?|similar(?:ly)?\s+to|akin\s+to|analogous\s+to|equivalent\s+to|alternative\s+to)\s+(?:the\s+|on\s+)?(?:[\w.-]+(?:'s|’s)\s+)?$/i;
 const REPORTER_AFTER =
   /^(?:'s|’s)?\s+(?:(?:has|have|had|is|also|publicly|recently|later|now)\s+)*(?:said|says|warned|warns|warning|reported|reports|announced|announces|confirmed|confirms|told|stated|noted|investigat\w+|disclosed|explained|added|acknowledged|declined|spokes(?:man|woman|person))\b/i;
 // Except a version bound ("less than Firefox 68.2") or a share of a count ("more than macOS (10.5%)"),
@@ -72,14 +72,27 @@ const OWNER_AFTER = /^(?:-owned|-backed|\s+(?:Foundation|Inc\b\.?|Corp\b\.?|Corp
 // Skype and VK"); fake profiles made for an attack are another matter.
 const PROFILES_ON_BEFORE = /(?<!\b(?:fake|fraudulent|bogus|cloned|impersonating)\s)\b(?:profiles?|pages|channels)\s+on\s+(?:[\w.-]+,?\s+(?:and\s+)?)*$/i;
 const POSTED_ON_BEFORE =
-  /\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes|said|says|announced|shared|published|uploaded|replied|commented|responded|alert(?:s|ed|ing)?|warn(?:s|ed|ing)?|notif(?:y|ied|ies|ying)|inform(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:on|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
+  /\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes|said|says|mentioned|discussed|claimed|started|announced|shared|published|uploaded|replied|commented|responded|alert(?:s|ed|ing)?|warn(?:s|ed|ing)?|notif(?:y|ied|ies|ying)|inform(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:on|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 // "logged on to Facebook and posted angrily": someone posting there after the fact.
 const POSTED_AFTER = /^\s+(?:and|to)\s+(?:post(?:s|ed)?|tweet(?:s|ed)?|wrote|write|shar(?:e|ed)|comment(?:s|ed)?|vent(?:s|ed)?|complain(?:s|ed)?)\b/i;
 // A contact or embed line: "Instagram : some_handle", "YouTube: Example Channel", "From the team on
 // YouTube:". A few words after the colon, none of them about an attack.
 const CONTACT_AFTER = /^\s*[:：]\s*(?:@?[\p{L}\p{N}_.'’-]+(?:\s+@?[\p{L}\p{N}_.'’-]+){0,3})?\s*$/u;
 const ATTACK_WORDS =
-  /\b(?:hack\w*|attack\w*|malware|malicious|ransomware|trojan\w*|spyware|backdoor\w*|botnet|phishing|breach\w*|compromis\w*|infect\w*|exploit\w*|vulnerab\w*|steal\w*|stole|stolen|theft|stealer|wiper|worm|payload|loader|zero-day|CVE-\d+|patch\w*|flaws?|bugs?|advisor\w*|targets?|targeting|targeted|abus\w*|leak\w*|scam\w*|fraud\w*|spam\w*|fake|credentials?|passwords?|C2|command-and-control|exfiltrat\w*|harvest\w*|campaigns?|espionage|spies|spying|surveillance)\b/i;
+  /\b(?:hack\w*|attack\w*|malware|malicious|ransomware|trojan\w*|spyware|backdoor\w*|botnet|phishing|breach\w*|compromis\w*|infect\w*|exploit\w*|vulnerab\w*|steal\w*|stole|stolen|theft|stealer|wiper|worm|payload|loader|zero-day|CVE-\d+|patch\w*|flaws?|bugs?|advisor\w*|targets?|targeting|targeted|abus\w*|leak\w*|scam\w*|fraud\w*|spam\w*|fake|credentials?|passwords?|C2|command-and-control|exfiltrat\w*|harvest\w*|campaigns?|espionage|spies|spying|surveillance|incidents?|affect\w*|impact\w*|occurr\w*|happen\w*)\b/i;
+
+// Someone on a platform who speaks there ("a user on Reddit claimed"); users on it who were attacked are
+// another matter, and their sentence says so.
+const SPEAKER_ON_BEFORE = /\b(?:users?|members?|posters?|commenters?|someone|people|a\s+person)\s+on\s+$/i;
+const SPOKE_AFTER = /^\s+(?:\w+\s+){0,2}?(?:claimed|claims|said|says|wrote|writes|reported|reports|posted|complained|noted|asked|replied)\b/i;
+// A platform's company as a partner ("Mozilla, in partnership with Facebook, Cloudflare and others") or
+// told of a bug ("the issue was reported to Facebook").
+const PARTNER_BEFORE = /\b(?:in\s+partnership\s+with|partner(?:ed|ing|s)?\s+with|in\s+collaboration\s+with|collaborat\w+\s+with|joined\s+by)\s+(?:[\w.-]+,?\s+(?:and\s+)?)*$/i;
+const TOLD_OF_BEFORE = /\b(?:reported|disclosed|submitted|notified|responsibly\s+disclosed)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$/i;
+// Where something can be downloaded, or is not to be found: "can be downloaded from Google Play",
+// "none of them are available via the Play Store".
+const NOT_THERE_BEFORE = /(?:\b(?:none|not|never|no\s+longer)\b|n't\b)[^.;]{0,40}\b(?:available|listed|found|hosted|distributed|offered)\b[^.;]{0,30}$/i;
+const DOWNLOADED_FROM_BEFORE = /\b(?:download(?:ed|able)?|available|installed|obtained)\s+(?:\w+\s+){0,3}?(?:from|on|in|via|through)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){1,3}(?:and|or)\s+)?$/i;
 
 /** A yardstick, a reporter, an owner, a contact line, or a place something was posted or found without an attacker. */
 export function saysNothingHappened<T>(match: NameMatch<T>, text: string, social: boolean): boolean {
@@ -87,6 +100,8 @@ export function saysNothingHappened<T>(match: NameMatch<T>, text: string, social
   const after = text.slice(match.end, match.end + 60);
   if ((COMPARED_BEFORE.test(before) && !MEASURED_AFTER.test(after)) || REPORTER_AFTER.test(after)) return true;
   if (OWNER_AFTER.test(after)) return true;
+  if (PARTNER_BEFORE.test(before) || TOLD_OF_BEFORE.test(before) || (SPEAKER_ON_BEFORE.test(before) && SPOKE_AFTER.test(after))) return true;
+  if (NOT_THERE_BEFORE.test(before) || (DOWNLOADED_FROM_BEFORE.test(before) && !ATTACK_WORDS.test(text))) return true;
   if (social && CONTACT_AFTER.test(text.slice(match.end)) && !ATTACK_WORDS.test(text)) return true;
   return (POSTED_ON_BEFORE.test(before) || PROFILES_ON_BEFORE.test(before) || POSTED_AFTER.test(after)) && !ATTACKERS.test(text);
 }
@@ -99,22 +114,25 @@ const RUNS_ON =
 // "Windows 10, macOS 11 or Ubuntu 20.04", "Windows/Linux".
 const SYSTEMS_JOIN = /^\s*(?:,|\/|&|\||and|or|y|o|e|ou|et|und|oder|dan|atau)\s*(?:and\s+|or\s+)?$/i;
 
-// A title about security news keeps a post's lists of systems: they are what a flaw, a fix or an
-// attack concerns ("Scads of serious flaws ...": "VNC on Linux, macOS, Windows").
-const SECURITY_TITLE = /\b(?:(?:in)?secur\w*|threats?|updat\w*|fix(?:es|ed)?|vulnerab\w*|flaws?|bugs?|patch\w*|exploit\w*|attack\w*|hack\w*|malware|ransomware|breach\w*|leak\w*|zero-day)\b/i;
-
 /**
  * Whether a platform is only one of the systems a product or a course runs on: a sentence that
  * says where something runs, in a passage (`context`, the sentence and its neighbours) that says
  * nothing of an attack, a flaw or a fix; or a list of operating systems (`systems`, the ones the
- * sentence names; a browser among the programs a stealer reads is not one) where neither the
- * passage nor the title is about security.
+ * sentence names; a browser among the programs a stealer reads is not one) in a sentence that says
+ * nothing of one.
  */
-export function inProductListing<T>(match: NameMatch<T>, text: string, context: string, title: string, systems: readonly NameMatch<T>[]): boolean {
+export function inProductListing<T>(match: NameMatch<T>, text: string, context: string, systems: readonly NameMatch<T>[]): boolean {
+  // A sentence that lists systems and says nothing of an attack names where a product runs, in any post
+  // ("Google released Chrome 77 for Windows, Mac, and Linux"); one that names an attack or a flaw keeps
+  // them ("the stealer targets Windows, macOS and Linux").
+  if (ATTACK_WORDS.test(text)) return false;
+  if (systems.includes(match) && joinedToAnother(match, text, systems)) return true;
   if (ATTACK_WORDS.test(context)) return false;
-  if (RUNS_ON.test(text)) return true;
-  if (SECURITY_TITLE.test(title) || !systems.includes(match)) return false;
-  // This system joined to another by a comma, "and", "or" or a slash.
+  return RUNS_ON.test(text);
+}
+
+/** Whether a system is joined to another of the sentence's systems by a comma, "and", "or" or a slash. */
+function joinedToAnother<T>(match: NameMatch<T>, text: string, systems: readonly NameMatch<T>[]): boolean {
   return systems.some((other) => {
     if (other === match) return false;
     const [first, second] = other.start < match.start ? [other, match] : [match, other];
