@@ -144,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
       if ('actors' in label) diff.push(...scorePost(label, compiled.found, resolve, scores));
       if (values.verbose && diff.length) console.log(`${set}/${label.file}\n${diff.map((line) => `  ${line}`).join('\n')}`);
     }
-    printTable(`${set} (${score.posts} posts)`, score, set in RELEVANCE_SETS);
+    printTable(`${set} (${score.posts} posts)`, score, set in RELEVANCE_SETS, await readFirstScores(labelPath, gold ? 'labelsRelevance' : 'model'));
   }
   if (sets.length > 1) printTable(`all post-by-post sets (${total.posts} posts)`, total, false);
   return 0;
@@ -222,18 +222,39 @@ function scorePost(label: Label, found: PostEntities, resolve: Resolve, scores: 
   return lines;
 }
 
-function printTable(title: string, score: SetScore, relevanceOnly: boolean): void {
+/** A blind set's scores as first measured, before its errors were read, for one way of choosing the posts read. */
+type FirstScores = Partial<Record<Field | 'kind' | 'relevance' | 'offTopicValuesPerPost', number>>;
+
+/**
+ * The first scores a blind set recorded (`first-scores.json` beside its labels: `model` with the
+ * relevance model deciding, `labelsRelevance` with the labels'), or `null` when it has none.
+ */
+async function readFirstScores(labelPath: string, mode: 'model' | 'labelsRelevance'): Promise<FirstScores | null> {
+  const file = path.join(labelPath, 'first-scores.json');
+  if (!existsSync(file)) return null;
+  const recorded = JSON.parse(await readFile(file, 'utf8')) as Partial<Record<'model' | 'labelsRelevance', FirstScores>>;
+  return recorded[mode] ?? null;
+}
+
+function printTable(title: string, score: SetScore, relevanceOnly: boolean, first: FirstScores | null = null): void {
   const cell = (value: number | null) => (value === null ? '   -' : value.toFixed(2));
-  const goal = (field: Field | 'kind' | 'relevance', value: number | null) => {
+  // The blind first score beside the goal, so a later score reads against what unseen posts gave.
+  const blind = (field: Field | 'kind' | 'relevance' | 'offTopicValuesPerPost') => {
+    const value = first?.[field];
+    return value === undefined ? '' : `  (blind first ${value.toFixed(2)})`;
+  };
+  const verdict = (field: Field | 'kind' | 'relevance', value: number | null) => {
     const target = GOALS[field];
     if (target === undefined) return '';
     // Nothing labelled and nothing found: no score, so no verdict.
     if (value === null) return `  goal ${target.toFixed(2)}: nothing to score`;
     return value >= target ? `  goal ${target.toFixed(2)} met` : `  goal ${target.toFixed(2)} NOT MET`;
   };
+  const goal = (field: Field | 'kind' | 'relevance', value: number | null) => blind(field) + verdict(field, value);
   const line = (name: string, r: ReturnType<typeof rates>, field: Field | 'relevance') =>
     `${name.padEnd(12)} ${cell(r.precision).padStart(9)} ${cell(r.recall).padStart(7)} ${cell(r.f1).padStart(5)} ${String(r.truePositives).padStart(6)} ${String(r.falsePositives).padStart(4)} ${String(r.falseNegatives).padStart(4)}${goal(field, r.f1)}`;
   console.log(`\n${title}`);
+  if (first) console.log("(blind first: the set's score when first measured, before its errors were read: first-scores.json beside its labels)");
   console.log('field        precision  recall    F1     tp   fp   fn');
   const relevance = rates(score.relevance);
   if (relevance.truePositives + relevance.falsePositives + relevance.falseNegatives > 0 || score.languagesCompared > 0) console.log(line('relevance', relevance, 'relevance'));
@@ -246,7 +267,7 @@ function printTable(title: string, score: SetScore, relevanceOnly: boolean): voi
     const perPost = score.offTopicValues / score.offTopic;
     console.log(
       `off-topic    ${score.offTopicValues} facet values shown for ${score.offTopic} off-topic posts: ${perPost.toFixed(2)} a post` +
-        `  goal <= ${OFF_TOPIC_VALUES_GOAL.toFixed(2)} ${perPost <= OFF_TOPIC_VALUES_GOAL ? 'met' : 'NOT MET'}`,
+        `${blind('offTopicValuesPerPost')}  goal <= ${OFF_TOPIC_VALUES_GOAL.toFixed(2)} ${perPost <= OFF_TOPIC_VALUES_GOAL ? 'met' : 'NOT MET'}`,
     );
   }
 }

@@ -80,7 +80,7 @@ async function coldCompiles(content: string, work: string, runs: number, log: (l
     if (result.code !== 0) log(`compile run ${run + 1} failed (exit ${result.code}): ${lastLines(result.stderr, 3)}`);
     seconds.push(result.code === 0 ? elapsed : Number.NaN);
     peakMb.push(result.peakBytes / 2 ** 20);
-    log(`cold compile ${run + 1}: ${elapsed.toFixed(1)} s, peak ${(result.peakBytes / 2 ** 20).toFixed(0)} MB; ${lastLines(result.stdout, 1)}`);
+    log(`cold compile ${run + 1}: ${elapsed.toFixed(1)} s, peak ${(result.peakBytes / 2 ** 20).toFixed(0)} MB; ${stagesLine(result.stdout)}`);
     await rm(out, { recursive: true, force: true });
   }
   return { seconds, peakMb };
@@ -181,6 +181,11 @@ function runNode(args: string[], env: Record<string, string>): Promise<NodeResul
       resolve({ code: code ?? 1, stdout, stderr, peakBytes: report ? Number(report[1]) : Number.NaN });
     });
   });
+}
+
+/** The compile's line of stage timings ("30000 compiled, 0 from the cache; ..."), whatever notes follow it. */
+function stagesLine(stdout: string): string {
+  return stdout.split('\n').find((line) => /^\d+ compiled, /.test(line)) ?? lastLines(stdout, 1);
 }
 
 function lastLines(text: string, count: number): string {
