@@ -82,13 +82,15 @@ describe('build with a data folder', () => {
     await sameAsFromNothing();
   }, BUILD_TIMEOUT);
 
-  it('compiles on several threads what one thread compiles', async () => {
+  it('compiles on several threads what one thread compiles, a post too large for a worker included', async () => {
     // Enough posts for the build to start workers (it compiles a few on the main thread).
     const files: Record<string, string> = {};
     for (let i = 0; i < 240; i++) {
       files[`2020-01-${String((i % 28) + 1).padStart(2, '0')}-post-${i}.md`] =
         `---\ntitle: 'Post ${i}: ransomware in ${['Texas', 'Japan', 'Brazil'][i % 3]}'\n---\nRansomware hit ${i} hospitals; the Lazarus Group stole $${i + 1} million.\n`;
     }
+    // Past a worker's bounded heap: compiled on the main thread, into the same files.
+    files['2020-02-01-indicators.md'] = `---\ntitle: 'Indicators of the Texas intrusion'\n---\n${'- 10.0.0.1 evil.example.com malicious\n'.repeat(40_000)}`;
     const content = await tempFolder('threads', files);
     const one = path.join(content, '..', `${path.basename(content)}-one`);
     const two = path.join(content, '..', `${path.basename(content)}-two`);

@@ -134,7 +134,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     }
     const old = cache?.previousEntry(file.path);
     const unchanged = old?.record && old.size === file.size && old.mtimeMs === file.mtimeMs && present.has(old.record.bodyHash);
-    jobs.push({ post, path: file.path, display, ...(unchanged && old.record ? { reextract: { record: old.record, problems: old.problems } } : {}) });
+    jobs.push({ post, path: file.path, display, size: file.size, ...(unchanged && old.record ? { reextract: { record: old.record, problems: old.problems } } : {}) });
   }
 
   stage('lookup');

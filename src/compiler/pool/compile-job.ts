@@ -28,6 +28,8 @@ export interface CompileJob {
   path: string;
   /** The path as messages show it. */
   display: string;
+  /** The file's size in bytes, when known: large posts compile on the main thread (compile-pool.ts). */
+  size?: number;
   /** Re-extract from the last build's body instead of compiling: that post's record and problems. */
   reextract?: { record: PostRecord; problems: Problem[] };
 }
