@@ -172,3 +172,19 @@ test("the export's code is not in the explorer's first scripts; it loads when th
   await expect(page.getByRole('group', { name: 'Export this view' })).toBeVisible();
   expect((await texts()).some((text) => text.includes('Export this view') && text.includes('spec_version'))).toBe(true);
 });
+
+test('the charts page and the entity pages export the view they show', async ({ page }) => {
+  await page.goto('/actors/lazarus-group');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lazarus Group' })).toBeVisible();
+  const posts = Number((await page.getByRole('link', { name: /^All \d+ posts? naming/ }).textContent())?.replace(/\D/g, ''));
+  const fromActor = await download(page, 'JSON');
+  expect(fromActor.name).toBe('sitrep-posts-actor-lazarus-group.json');
+  const records = JSON.parse(fromActor.text) as { slug: string }[];
+  expect(records).toHaveLength(posts);
+  expect(records.map((record) => record.slug)).toContain(SEED.slug);
+
+  await page.goto('/charts?actor=lazarus-group');
+  await expect(page.getByRole('heading', { level: 1, name: 'Charts' })).toBeVisible();
+  const fromCharts = await download(page, 'JSON');
+  expect(JSON.parse(fromCharts.text)).toEqual(records);
+});

@@ -6,6 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
+import { ExportControl } from '../components/export/export-control.tsx';
 import { FeedLink } from '../components/feed-link.tsx';
 import { FigureHighlights } from '../components/figure-highlights.tsx';
 import { TopValues } from '../components/top-values.tsx';
@@ -28,7 +29,8 @@ export function loader(queryClient: QueryClient) {
 export function ActorPage() {
   const id = (useParams().id ?? '').toLowerCase();
   const { collection, catalog, figures } = useChartData();
-  const result = useMemo(() => collection.engine.query(valueView('actor', id)), [collection, id]);
+  const view = useMemo(() => valueView('actor', id), [id]);
+  const result = useMemo(() => collection.engine.query(view), [collection, view]);
   const page = useMemo(() => actorPageView({ catalog, id, total: result.total, nameOf: collection.nameOf }), [catalog, id, result.total, collection.nameOf]);
   if (!page) return null;
 
@@ -90,6 +92,9 @@ export function ActorPage() {
         {page.chartsHref ? <Link to={page.chartsHref}>Charts</Link> : null}{' '}
         {page.feed ? <FeedLink file={page.feed.file} title={page.feed.title} /> : null}
       </p>
+      <div className="view-actions">
+        <ExportControl collection={collection} state={view} rows={result.rows} ready />
+      </div>
 
       {page.aliases.length ? (
         <section>

@@ -6,6 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { ExportControl } from '../components/export/export-control.tsx';
 import { LazyMoneyChart, LazyPostsChart, LazyRegionMatrix, LazyTopChart } from '../components/charts/lazy.tsx';
 import { ActiveFilters } from '../components/active-filters.tsx';
 import { RelevanceSwitch } from '../components/relevance-switch.tsx';
@@ -42,6 +43,9 @@ export function ChartsPage() {
           <Link to={paths.explorer.getHref(state)}>List these posts</Link>
         </p>
         <RelevanceSwitch state={state} hidden={result.hidden} hrefOf={paths.charts.getHref} />
+        <div className="view-actions">
+          <ExportControl collection={collection} state={state} rows={rows} ready={search.status === 'idle' || search.status === 'ready'} />
+        </div>
       </header>
       <IgnoredNotice ignored={ignored} />
       <ActiveFilters state={state} nameOf={collection.nameOf} hrefOf={paths.charts.getHref} />

@@ -5,6 +5,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type LoaderFunctionArgs, Link, data, useParams } from 'react-router';
+import { ExportControl } from '../components/export/export-control.tsx';
 import { FeedLink } from '../components/feed-link.tsx';
 import { TopValues } from '../components/top-values.tsx';
 import { YearBars } from '../components/year-bars.tsx';
@@ -68,6 +69,9 @@ function Role({ collection, facet, code, name }: { collection: Collection; facet
               </>
             ) : null}
           </p>
+          <div className="view-actions">
+            <ExportControl collection={collection} state={view} rows={result.rows} ready />
+          </div>
           <YearBars label="Posts per year" years={result.years} hrefOf={links.inYear} />
           <TopValues title={facet === 'victim' ? 'Actors targeting it' : 'Groups'} values={result.facets.actor} hrefOf={narrowed('actor')} />
           {facet === 'origin' ? <TopValues title="Their victims" values={result.facets.victim} hrefOf={narrowed('victim')} /> : null}
