@@ -19,6 +19,13 @@ describe('parsePostDate', () => {
     expect(parsePostDate('2016-09-09')).toEqual({ iso: '2016-09-09', epochMs: Date.UTC(2016, 8, 9), day: '2016-09-09' });
   });
 
+  it('reads a month, day or hour written without its leading zero, as some feeds write them', () => {
+    expect(parsePostDate('2020-03-9T08:25:00.002-07:00')?.iso).toBe('2020-03-09T08:25:00-07:00');
+    expect(parsePostDate('2020-3-9 8:05')?.day).toBe('2020-03-09');
+    expect(parsePostDate('2020-3-9 8:05')?.iso).toBe('2020-03-09T08:05:00');
+    expect(parsePostDate('2020-2-30')).toBeNull();
+  });
+
   it('rejects impossible dates and other text', () => {
     for (const text of ['2020-02-30', '2020-13-01', '2020-01-01T25:00:00', 'yesterday', '11/01/2020', '2020-01-01T10:00:00+25:00']) {
       expect(parsePostDate(text), text).toBeNull();

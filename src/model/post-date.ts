@@ -14,14 +14,16 @@ export interface PostDate {
 }
 
 // YYYY-MM-DD, optionally followed by a time (T or space) and an offset (Z, +01:00, +0100, " +0100").
+// Feeds sometimes drop a leading zero ("2020-03-9T8:25:00"): month, day and hour take one digit too.
 const DATE_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Parses the date forms found in front matter (ISO 8601 and Jekyll's `2016-09-09 10:00:00 +0200`); `null` if invalid. */
 export function parsePostDate(text: string): PostDate | null {
   const match = DATE_PATTERN.exec(text.trim());
   if (!match) return null;
-  const [, y, mo, d, h, mi, s, fraction, offsetText] = match;
+  const [, y, moText, dText, hText, mi, s, fraction, offsetText] = match;
+  const [mo, d, h] = [moText, dText, hText].map((part) => part?.padStart(2, '0'));
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
