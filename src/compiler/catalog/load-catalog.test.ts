@@ -120,6 +120,16 @@ describe('names given twice', () => {
       '6 the name "Shared Name" of two is also a name of one; a post that uses it is filed under both',
     ]);
   });
+
+  it('keeps ambiguous names that differ only in case: each is matched exactly as written', async () => {
+    const dir = await tempFolder('catalog-case-names', {
+      'actors/groups.yaml':
+        '- id: apt3\n  name: APT3\n  kind: state\n  aliases:\n    - name: BORON\n      ambiguous: true\n    - name: Boron\n      ambiguous: true\n  description: x\n',
+    });
+    const { catalog, problems } = await loadCatalog(dir);
+    expect(catalog.actors[0]?.names.map((name) => name.name)).toEqual(['APT3', 'BORON', 'Boron']);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('the compiled catalog and search', () => {

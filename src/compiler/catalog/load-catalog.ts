@@ -204,30 +204,42 @@ function toAlias(alias: AliasEntry): Alias {
 
 function namesOf(name: string, nameIsAmbiguous: boolean, aliases: AliasEntry[]): CatalogName[] {
   const names: CatalogName[] = [{ name, exact: nameIsAmbiguous, ambiguous: nameIsAmbiguous }];
-  const seen = new Set([name.toLowerCase()]);
+  const seen = new Set([nameKey(name, nameIsAmbiguous)]);
   for (const alias of aliases) {
     const ambiguous = typeof alias !== 'string' && (alias.ambiguous ?? false);
     const aliasName = typeof alias === 'string' ? alias : alias.name;
     // A name listed twice is matched once (`sharedNames` reports it).
-    if (seen.has(aliasName.toLowerCase())) continue;
-    seen.add(aliasName.toLowerCase());
+    const key = nameKey(aliasName, ambiguous);
+    if (seen.has(key)) continue;
+    seen.add(key);
     names.push({ name: aliasName, exact: ambiguous, ambiguous });
   }
   return names;
 }
 
 /**
+ * What makes two names the same: their letters in any case, except for ambiguous names, which are
+ * matched exactly as written ("BORON" and "Boron" are two names; "boron" in a post is neither).
+ */
+function nameKey(name: string, ambiguous: boolean): string {
+  return ambiguous ? `=${name}` : name.toLowerCase();
+}
+
+/**
  * Names given twice: within one entry (a slip, matched once), or to two entries of the same kind,
  * where a post naming it would be filed under both; each is named with where it is written.
  */
-function sharedNames(entries: readonly { id: string; name: string; aliases: readonly (Alias | string)[] }[], at: (id: string) => { file: string; line: number; column: number }): Problem[] {
+function sharedNames(entries: readonly { id: string; name: string; ambiguous?: boolean | undefined; aliases: readonly (Alias | string)[] }[], at: (id: string) => { file: string; line: number; column: number }): Problem[] {
   const problems: Problem[] = [];
   const owner = new Map<string, string>();
   for (const entry of entries) {
-    const names = [entry.name, ...entry.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.name))];
+    const names = [
+      { name: entry.name, ambiguous: entry.ambiguous ?? false },
+      ...entry.aliases.map((alias) => (typeof alias === 'string' ? { name: alias, ambiguous: false } : { name: alias.name, ambiguous: alias.ambiguous ?? false })),
+    ];
     const own = new Set<string>();
-    for (const name of names) {
-      const key = name.toLowerCase();
+    for (const { name, ambiguous } of names) {
+      const key = nameKey(name, ambiguous);
       if (own.has(key)) {
         problems.push({ severity: 'warning', ...at(entry.id), message: `${entry.id} lists the name "${name}" twice; it is matched once`, fix: 'remove the repeated alias' });
         continue;
