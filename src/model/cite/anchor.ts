@@ -9,6 +9,7 @@
  * The paragraphs are the post body's `text` (what the search index and the extractor read), with the
  * title as one more paragraph before them.
  */
+import { FNV_OFFSET, fnv1a } from '../format/number-codec.ts';
 
 /** A passage an anchor names: a paragraph, or a sentence in one. */
 export interface CiteAnchor {
@@ -55,17 +56,8 @@ export function normaliseForAnchor(text: string): string {
     .trim();
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function fnv(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h;
-}
+/** FNV-1a of `text` going on from `hash` (anchor hashes are built from pieces). */
+const fnv = (hash: number, text: string) => fnv1a(text, hash);
 
 function hex(hash: number): string {
   return (hash >>> 0).toString(16).padStart(8, '0');

@@ -106,12 +106,23 @@ export function decodeDays(text: string, what?: string): Int32Array {
   return Int32Array.from(days);
 }
 
-/** FNV-1a over the text's UTF-16 code units, mod `count`: the same bucket on both sides, with no library. */
-export function bucketOf(text: string, count: number): number {
-  let hash = 0x811c9dc5;
+/** FNV-1a's starting value (32 bits). */
+export const FNV_OFFSET = 0x811c9dc5;
+
+/**
+ * FNV-1a (32 bits) over the text's UTF-16 code units, going on from `hash` so a text can be hashed
+ * in pieces; unsigned. The same number in the compiler and the browser, with no library.
+ */
+export function fnv1a(text: string, hash: number = FNV_OFFSET): number {
+  let h = hash;
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
-  return (hash >>> 0) % count;
+  return h >>> 0;
+}
+
+/** FNV-1a of the text, mod `count`: the same bucket on both sides. */
+export function bucketOf(text: string, count: number): number {
+  return fnv1a(text) % count;
 }

@@ -4,19 +4,14 @@
  * is 30 bits of the FNV-1a hash of its slug, its address, which does not change when other posts
  * come or go; rows do. The keys file lists the key of every row (docs/data-format.md).
  */
-import { NumberReader, writeNumber } from './number-codec.ts';
+import { fnv1a, NumberReader, writeNumber } from './number-codec.ts';
 
 /** Keys are below 2^30: six characters of the number codec at most. */
 export const POST_KEY_BITS = 30;
 
 /** The key of the post published as `slug`. */
 export function postKeyOf(slug: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < slug.length; i++) {
-    hash ^= slug.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) & (2 ** POST_KEY_BITS - 1);
+  return fnv1a(slug) & (2 ** POST_KEY_BITS - 1);
 }
 
 /** Writes the keys of every row, in row order. */
