@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { Source } from '../model/format/data-format.ts';
+import { httpUrl } from '../model/export/safe-url.ts';
 import { NO_ENTITIES, type PostEntities } from './extract/extract-post.ts';
 import { parsePostDate, type PostDate } from '../model/post-date.ts';
 import { locateField, splitFrontMatter, type SplitPost } from './front-matter.ts';
@@ -179,7 +180,7 @@ function readSource(value: string | { name: string; url?: string | undefined } |
 function readUrl(value: string | undefined, split: SplitPost, problems: ProblemList, field: string[] = ['url']): string | null {
   if (value === undefined || !value.trim()) return null;
   const trimmed = value.trim();
-  if (URL.canParse(trimmed) && /^https?:$/i.test(new URL(trimmed).protocol)) return trimmed;
+  if (httpUrl(trimmed) !== null) return trimmed;
   problems.warning(locateField(split, field), `"${value}" is not an http or https address; the link is left out`, FIELD_FIXES.url ?? '');
   return null;
 }

@@ -1,8 +1,8 @@
 /**
  * Links that leave Sitrep in an export (STIX external references, Atom links) are http(s) only:
  * front matter and feeds are written by strangers, and a `javascript:`, `data:` or `ms-msdt:` link
- * must not reach an analyst's tools (#13 item 4). The compiler will check links at build time too;
- * exports do not count on it.
+ * must not reach an analyst's tools. The compiler checks front matter links with this at build time
+ * too; exports do not count on it.
  */
 
 /** The absolute http(s) URL in `text`, normalised (`new URL(text).href`), or null for anything else. */
