@@ -130,6 +130,13 @@ function sameIncident(incident: MoneyFigure, next: Candidate): boolean {
   return incident.kind === next.kind;
 }
 
+const BAND_WIDTH = Math.log1p(ROUNDING_TOLERANCE);
+
+/** The band of amounts `amount` falls in: amounts within `ROUNDING_TOLERANCE` of it are in its band or one beside it. */
+function bandOf(amount: number): number {
+  return amount > 0 ? Math.floor(Math.log(amount) / BAND_WIDTH) : 0;
+}
+
 /** Whether `a` and `b` are one amount rounded two ways (`ROUNDING_TOLERANCE`). */
 function roundedAlike(a: number, b: number): boolean {
   return Math.max(a, b) <= Math.min(a, b) * (1 + ROUNDING_TOLERANCE);
@@ -144,8 +151,9 @@ function disagree(a: readonly string[], b: readonly string[]): boolean {
  * Whether a report of a different but close amount is the same incident: the same kind, and neither
  * the actors nor the victim countries of the posts tell them apart (docs/charts.md).
  */
-function sameIncidentRounded(incident: MoneyFigure, victims: readonly string[], next: Candidate): boolean {
-  return incident.kind === next.kind && roundedAlike(incident.amount, next.amount) && !disagree(incident.actors, next.actors) && !disagree(victims, next.victims);
+function sameIncidentRounded(incident: MoneyFigure, victimsOf: ReadonlyMap<MoneyFigure, readonly string[]>, next: Candidate): boolean {
+  // Cheapest first: most incidents in the window differ in amount.
+  return roundedAlike(incident.amount, next.amount) && incident.kind === next.kind && !disagree(incident.actors, next.actors) && !disagree(victimsOf.get(incident) ?? [], next.victims);
 }
 
 /**
@@ -173,39 +181,46 @@ export function countedFigures(table: MoneyTable, rows: ArrayLike<number>, optio
   }
   candidates.sort((a, b) => a.dayNumber - b.dayNumber || b.row - a.row || a.figureIndex - b.figureIndex);
 
-  // Only reports of the same stated amount and currency can merge, so each such group is swept alone,
-  // oldest first; `start` skips the group's incidents whose window has closed.
-  const groups = new Map<string, Map<number, { incidents: MoneyFigure[]; days: number[]; start: number }>>();
+  // Only reports of the same currency and amounts within ROUNDING_TOLERANCE can merge, so incidents are
+  // kept in groups of a currency and a band of amounts (ratio 1 + ROUNDING_TOLERANCE wide): a report
+  // is compared with its own band and the two beside it, oldest first; `start` skips the incidents
+  // whose window has closed.
+  const bands = new Map<string, Map<number, { incidents: MoneyFigure[]; days: number[]; start: number }>>();
+  const openBand = (currency: string, band: number, dayNumber: number) => {
+    let ofCurrency = bands.get(currency);
+    if (ofCurrency === undefined) bands.set(currency, (ofCurrency = new Map()));
+    let group = ofCurrency.get(band);
+    if (group === undefined) ofCurrency.set(band, (group = { incidents: [], days: [], start: 0 }));
+    // The window runs from an incident's first report, so a chain of reports cannot stretch it.
+    while (group.start < group.days.length && dayNumber - (group.days[group.start] ?? 0) > windowDays) group.start++;
+    return group;
+  };
   const incidents: MoneyFigure[] = [];
-  // Every incident of a currency in order of first report, for the rounded-amount match, and the
-  // victim countries of its reports so far.
-  const recent = new Map<string, { incidents: MoneyFigure[]; days: number[]; start: number }>();
+  // The victim countries of each incident's reports so far.
   const victimsOf = new Map<MoneyFigure, string[]>();
   for (const next of candidates) {
-    let byAmount = groups.get(next.currency);
-    if (byAmount === undefined) groups.set(next.currency, (byAmount = new Map()));
-    let group = byAmount.get(next.amount);
-    if (group === undefined) byAmount.set(next.amount, (group = { incidents: [], days: [], start: 0 }));
-    // The window runs from an incident's first report, so a chain of reports cannot stretch it.
-    while (group.start < group.days.length && next.dayNumber - (group.days[group.start] ?? 0) > windowDays) group.start++;
-    let match: MoneyFigure | undefined;
-    for (let i = group.start; i < group.incidents.length && match === undefined; i++) {
-      const incident = group.incidents[i];
-      if (incident !== undefined && sameIncident(incident, next)) match = incident;
-    }
-    let ofCurrency = recent.get(next.currency);
-    if (ofCurrency === undefined) recent.set(next.currency, (ofCurrency = { incidents: [], days: [], start: 0 }));
-    while (ofCurrency.start < ofCurrency.days.length && next.dayNumber - (ofCurrency.days[ofCurrency.start] ?? 0) > windowDays) ofCurrency.start++;
-    if (match === undefined) {
-      // The closest amount among the incidents still open, of those the posts do not tell apart.
-      let distance = Infinity;
-      for (let i = ofCurrency.start; i < ofCurrency.incidents.length; i++) {
-        const incident = ofCurrency.incidents[i];
-        if (incident === undefined || !sameIncidentRounded(incident, victimsOf.get(incident) ?? [], next)) continue;
+    const band = bandOf(next.amount);
+    const own = openBand(next.currency, band, next.dayNumber);
+    // The oldest open incident of the same amount, by the actor rule; failing that, the closest rounded
+    // amount the posts do not tell apart.
+    let exact: MoneyFigure | undefined;
+    let closest: MoneyFigure | undefined;
+    let distance = Infinity;
+    for (const group of [own, openBand(next.currency, band - 1, next.dayNumber), openBand(next.currency, band + 1, next.dayNumber)]) {
+      for (let i = group.start; i < group.incidents.length; i++) {
+        const incident = group.incidents[i];
+        if (incident === undefined) continue;
+        // An equal amount is judged by the actor rule alone, which a rounded match cannot overrule.
+        if (incident.amount === next.amount) {
+          if (exact === undefined && sameIncident(incident, next)) exact = incident;
+          continue;
+        }
+        if (!sameIncidentRounded(incident, victimsOf, next)) continue;
         const gap = Math.abs(incident.amount - next.amount);
-        if (gap < distance) [match, distance] = [incident, gap];
+        if (gap < distance) [closest, distance] = [incident, gap];
       }
     }
+    const match = exact ?? closest;
     if (match) {
       const victims = victimsOf.get(match);
       if (victims) for (const victim of next.victims) if (!victims.includes(victim)) victims.push(victim);
@@ -216,10 +231,8 @@ export function countedFigures(table: MoneyTable, rows: ArrayLike<number>, optio
       // Built once and completed in place by later reports: at 30,000 posts allocation is the cost.
       const { row, figureIndex, day, amount, currency, value, converted, usd, kind } = next;
       const incident: MoneyFigure = { row, figureIndex, day, amount, currency, value, converted, usd, kind, actors: [...next.actors], reportedBy: [row], figures: [{ row, figureIndex }] };
-      group.incidents.push(incident);
-      group.days.push(next.dayNumber);
-      ofCurrency.incidents.push(incident);
-      ofCurrency.days.push(next.dayNumber);
+      own.incidents.push(incident);
+      own.days.push(next.dayNumber);
       victimsOf.set(incident, [...next.victims]);
       incidents.push(incident);
     }
