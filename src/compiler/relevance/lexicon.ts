@@ -2,7 +2,8 @@
  * Security words in the languages Sitrep reads (English, Spanish, Portuguese, French, German), as
  * the index's tokenizer folds them (lower case, no accents, English plurals folded). The relevance
  * model learns one weight for all of them together, from mostly English posts, so a Spanish post
- * about a "ciberataque" counts as much as an English one about a cyberattack.
+ * about a "ciberataque" counts as much as an English one about a cyberattack. "Crack" and
+ * "jailbreak" are not among them: in feeds they mostly sell cracked apps and jailbreak tweaks.
  */
 import { foldText, stem } from '../../model/search/tokens.ts';
 
@@ -10,8 +11,10 @@ const WORDS: Record<string, string> = {
   en: `hack hacked hacker hacking breach breached cyberattack cyber-attack cybercrime cybercriminal cybersecurity malware
     ransomware spyware stalkerware trojan botnet phishing exploit exploited vulnerability vulnerable zero-day backdoor apt
     ddos leak leaked stolen extortion attacker intrusion compromised credential infostealer wiper rootkit cve patch
-    espionage surveillance censorship privacy scam scammer fraud fraudster spy spying jailbreak crack cracked password
-    encryption decryptor bounty stalking impersonation keylogger skimmer skimming`,
+    espionage surveillance censorship privacy scam scammer fraud fraudster spy spying password
+    encryption decryptor bounty stalking impersonation keylogger skimmer skimming 0-day 0day exploitation cryptojacking
+    malvertising smishing vishing sextortion doxxing defaced defacement hijacked hijacking exfiltration cyberespionage
+    cyberwarfare ransom darknet carding typosquatting spoofing spoofed`,
   es: `ciberataque ciberataques ciberseguridad ciberdelincuente ciberdelincuentes ciberdelito ciberdelitos hackeo hackeado
     pirata piratas informatico informaticos vulnerabilidad vulnerabilidades filtracion brecha robo malware ransomware
     secuestro troyano estafa estafas fraude suplantacion espionaje delincuentes extorsion incidente incidentes privacidad
