@@ -38,6 +38,7 @@ const SETS: Record<string, string> = {
   'holdout-3': CORPUS,
   'holdout-4': MORE,
   'holdout-5': MORE,
+  'holdout-6': MORE,
 };
 // Sets labelled for relevance and language only (one file each).
 const RELEVANCE_SETS: Record<string, string> = {
