@@ -27,6 +27,9 @@ interface Entity {
 const SECURITY_CONTEXT =
   /\b(?:hack(?:s|ed|er|ers|ing)?|attack(?:s|ed|er|ers|ing)?|threat|actors?|APTs?|group|gang|crew|operators?|campaigns?|espionage|cyber\w*|malware|malicious|ransomware|trojan\w*|spyware|backdoor|botnet|phishing|breach\w*|compromis\w*|infect\w*|exploit\w*|vulnerab\w*|steal\w*|stole|stolen|theft|heist|intrusion|spies|spying|state-sponsored|sponsored|attribut\w*|victims?|targets?|targeting|targeted|risk|security|abus\w*|fraud\w*|scam\w*|leak\w*|exfiltrat\w*|payload|loader|stealer|strain|variant|wiper|worm|encrypt\w*|C2|command-and-control|indicators?|IoCs?|zero-day|CVE-\d+)\b/i;
 
+// Words of something that happened, enough to keep a platform named once.
+const INCIDENT_CONTEXT = /\b(?:incidents?|outages?|skimm\w*|lures?|fake|hijack\w*|takeovers?|impersonat\w*|spoof\w*|censor\w*|surveil\w*|flaws?|bugs?|patch\w*|crack\w*|jailbreak\w*|bypass\w*)\b/i;
+
 // Penetration-testing words: enough for a platform named in a write-up ("Persistence on Windows 10 with
 // Metasploit"), not for a malware name, since walkthroughs name their target machines after anything ("HA: Joker").
 const PENTEST_CONTEXT = /\b(?:persistence|privilege\s+escalation|post-exploitation|pentest\w*|penetration\s+test\w*|shellcode|reverse\s+shell|Metasploit)\b/i;
@@ -69,16 +72,23 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
   for (const actor of catalog.actors) for (const name of actor.names) actorByName.set(name.name.toLowerCase(), actor.id);
 
   return (sentences) => {
-    const matches: { match: NameMatch<Entity>; sentence: Sentence; context: string; previousEnd: number }[] = [];
+    const matches: { match: NameMatch<Entity>; sentence: Sentence; context: string; nearby: string; previousEnd: number }[] = [];
+    const paragraphText = new Map<number, string>();
+    for (const sentence of sentences) paragraphText.set(sentence.paragraph, `${paragraphText.get(sentence.paragraph) ?? ''} ${sentence.text}`);
     sentences.forEach((sentence, index) => {
+      const around = [sentences[index - 1], sentence, sentences[index + 1]].filter((other) => other !== undefined);
       // An ambiguous name may draw its support from the sentences either side, in the same paragraph.
-      const context = [sentences[index - 1], sentence, sentences[index + 1]]
-        .filter((other) => other !== undefined && other.paragraph === sentence.paragraph)
-        .map((other) => other?.text)
+      const context = around
+        .filter((other) => other.paragraph === sentence.paragraph)
+        .map((other) => other.text)
         .join(' ');
+      // A list item's lead-in ("The stealer reads passwords from:") is a paragraph of its own.
+      const leadIn = sentences[index - 1];
+      const paragraph = paragraphText.get(sentence.paragraph) ?? '';
+      const nearby = leadIn && leadIn.paragraph !== sentence.paragraph && leadIn.text.trimEnd().endsWith(':') ? `${leadIn.text} ${paragraph}` : paragraph;
       let previousEnd = -1;
       for (const match of matcher.find(sentence.text, sentenceTokens(sentence))) {
-        matches.push({ match, sentence, context, previousEnd });
+        matches.push({ match, sentence, context, nearby, previousEnd });
         previousEnd = match.end;
       }
     });
@@ -111,10 +121,18 @@ export function createEntityFinder(catalog: Catalog): (sentences: Sentence[]) =>
       return (category === 'os' || category === 'browser') && inProductListing(match, sentence.text, context, systemsBySentence.get(sentence) ?? []);
     };
 
+    const kept = readings.filter(({ entity, match, sentence, context }) => entity.kind !== 'platform' || !passingMention(entity.id, match, sentence, context));
+    // A platform named once, in the body, with no word of an attack or a flaw near it is named in
+    // passing ("the CEO said on Twitter", "a rival to Windows"): nothing happened on it.
+    const platformMentions = new Map<string, number>();
+    for (const { entity } of kept) if (entity.kind === 'platform') platformMentions.set(entity.id, (platformMentions.get(entity.id) ?? 0) + 1);
+    const onlyInPassing = (id: string, sentence: Sentence, nearby: string) =>
+      sentence.paragraph !== 0 && (platformMentions.get(id) ?? 0) < 2 && !SECURITY_CONTEXT.test(nearby) && !INCIDENT_CONTEXT.test(nearby) && !PENTEST_CONTEXT.test(nearby);
+
     const found: EntityFindings = { actors: [], malware: [], platforms: [] };
     const seen = new Set<string>();
-    for (const { entity, match, sentence, context, previousEnd } of readings) {
-      if (entity.kind === 'platform' && passingMention(entity.id, match, sentence, context)) continue;
+    for (const { entity, match, sentence, context, nearby, previousEnd } of kept) {
+      if (entity.kind === 'platform' && onlyInPassing(entity.id, sentence, nearby)) continue;
       if (entity.kind === 'platform' && COINS.has(entity.id) && !namesNetwork(match, sentence.text)) continue;
       if ((match.name.ambiguous || entity.kind === 'platform') && partOfLongerName(match, sentence.text, previousEnd)) continue;
       const supported = SECURITY_CONTEXT.test(context) || (entity.kind === 'platform' && PENTEST_CONTEXT.test(context));
