@@ -39,6 +39,7 @@ const SETS: Record<string, string> = {
   'holdout-4': MORE,
   'holdout-5': MORE,
   'holdout-6': MORE,
+  'holdout-7': MORE,
 };
 // Sets labelled for relevance and language only (one file each).
 const RELEVANCE_SETS: Record<string, string> = {
