@@ -22,10 +22,10 @@ import { contentHash } from './post-record.ts';
 import { type ChangedPost, patchShards } from './search/patch-shards.ts';
 import { encodeSearchInMemory, type MemorySearch, writeSearchFiles } from './search/search-files.ts';
 import { ShardAccumulator, shardCountFor } from './search/shard-builder.ts';
-import { claimDataFolder, commitManifest, MARKER_FILE, readManifestText, removeUnused, writeFixedFile, writeNamedFile, writeNamedFolder } from './write/data-folder.ts';
+import { claimDataFolder, commitManifest, MARKER_FILE, readManifestText, removeUnused, writeFixedFile, writeNamedFile } from './write/data-folder.ts';
 import { buildDataFiles } from './write/data-files.ts';
 import { manifestSchema, type Manifest, searchTableSchema, type SearchTable } from '../model/format/data-format.ts';
-import { DATA_FORMAT, MANIFEST_FILE, postBodyFile } from '../model/format/data-version.ts';
+import { DATA_FORMAT, listPageName, MANIFEST_FILE, postBodyFile, slugShardName } from '../model/format/data-version.ts';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -177,13 +177,12 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     const feeds = feedSettings ? buildFeeds(collection, collectionEngine(collection, data.facets), feedSettings) : new Map<string, string>();
     stage('feeds');
     for (const [name, text] of data.files) await writeNamedFile(outDir, name, text);
-    for (const [folder, folderFiles] of data.folders) await writeNamedFolder(outDir, folder, folderFiles);
     await commitManifest(outDir, JSON.stringify(data.manifest, null, 2));
     // After the manifest: a feed links to post pages, which the new build's data must serve first.
     for (const [name, text] of feeds) writeFixedFile(outDir, name, text);
     stage('write');
 
-    const keep = new Set<string>([MARKER_FILE, MANIFEST_FILE, ...data.files.keys(), ...data.folders.keys(), ...search.files, ...feeds.keys()]);
+    const keep = new Set<string>([MARKER_FILE, MANIFEST_FILE, ...data.files.keys(), ...search.files, ...feeds.keys()]);
     for (const { record } of collection.posts) keep.add(postBodyFile(record.bodyHash));
     await removeUnused(outDir, keep);
     stage('clean up');
@@ -223,7 +222,7 @@ async function previousBuild(outDir: string): Promise<PreviousBuild | null> {
     const manifest = manifestSchema.parse(JSON.parse(text));
     if (manifest.format !== DATA_FORMAT) return null;
     const table = manifest.search ? searchTableSchema.parse(JSON.parse(await readFile(path.join(outDir, manifest.search.table), 'utf8'))) : null;
-    const files = [manifest.files.facets, manifest.files.figures, manifest.files.catalog, ...(manifest.files.keys ? [manifest.files.keys] : []), manifest.list.dir, manifest.slugs.dir];
+    const files = [manifest.files.facets, manifest.files.figures, manifest.files.catalog, ...(manifest.files.keys ? [manifest.files.keys] : []), ...manifest.list.pages.map(listPageName), ...manifest.slugs.shards.map(slugShardName)];
     if (manifest.search && table) files.push(manifest.search.table, ...table.shards.flatMap(([a, b]) => [`search/${a}.json`, `search/${b}.json`]));
     return { manifest, table, files };
   } catch {
