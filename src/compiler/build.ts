@@ -125,7 +125,6 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const fromCache = new Map<number, CacheEntry>();
   const jobs: CompileJob[] = [];
   for (const [post, file] of files.entries()) {
-    const display = path.relative(process.cwd(), file.path);
     const entry = cache ? await cache.lookup(file.path, file.size, file.mtimeMs, () => hashOfFile(file)) : null;
     if (entry && (entry.record === null || present.has(entry.record.bodyHash))) {
       fromCache.set(post, entry);
@@ -134,7 +133,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     }
     const old = cache?.previousEntry(file.path);
     const unchanged = old?.record && old.size === file.size && old.mtimeMs === file.mtimeMs && present.has(old.record.bodyHash);
-    jobs.push({ post, path: file.path, display, size: file.size, ...(unchanged && old.record ? { reextract: { record: old.record, problems: old.problems } } : {}) });
+    jobs.push({ post, path: file.path, display: path.relative(process.cwd(), file.path), size: file.size, ...(unchanged && old.record ? { reextract: { record: old.record, problems: old.problems } } : {}) });
   }
 
   stage('lookup');
