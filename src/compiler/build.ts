@@ -120,7 +120,9 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   stage('cache');
 
   // What the cache holds stands; the rest is compiled (or, after a catalog change, re-extracted).
-  const present = outDir && cache ? await bodiesIn(outDir) : new Set<string>();
+  // Listed once: the clean-up goes through the same list instead of reading the folders again.
+  const bodies = outDir && cache ? await bodiesIn(outDir) : null;
+  const present = bodies?.hashes ?? new Set<string>();
   const outcomes: FileOutcome[] = [];
   const fromCache = new Map<number, CacheEntry>();
   const jobs: CompileJob[] = [];
@@ -183,7 +185,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
 
     const keep = new Set<string>([MARKER_FILE, MANIFEST_FILE, ...data.files.keys(), ...search.files, ...feeds.keys()]);
     for (const { record } of collection.posts) keep.add(postBodyFile(record.bodyHash));
-    await removeUnused(outDir, keep);
+    await removeUnused(outDir, keep, bodies?.files);
     stage('clean up');
 
     if (cache) {
@@ -302,14 +304,15 @@ function memorySearch(collection: Collection, fileCount: number, shardCount: num
   return encodeSearchInMemory(shards, collection.docOf, collection.posts.length);
 }
 
-/** The body files in the data folder, by hash. */
-async function bodiesIn(outDir: string): Promise<Set<string>> {
+/** The files in the data folder's body folders (`posts/<ab>/<name>`), and the bodies among them by hash. */
+async function bodiesIn(outDir: string): Promise<{ hashes: Set<string>; files: string[] }> {
   const hashes = new Set<string>();
+  const files: string[] = [];
   let folders: string[];
   try {
     folders = readdirSync(path.join(outDir, 'posts'));
   } catch {
-    return hashes;
+    return { hashes, files };
   }
   // Synchronous: hundreds of small listings, faster in a loop than through the thread pool.
   for (const folder of folders) {
@@ -319,9 +322,12 @@ async function bodiesIn(outDir: string): Promise<Set<string>> {
     } catch {
       // Not a folder: nothing of ours.
     }
-    for (const name of names) if (name.endsWith('.json')) hashes.add(name.slice(0, -5));
+    for (const name of names) {
+      files.push(`posts/${folder}/${name}`);
+      if (name.endsWith('.json')) hashes.add(name.slice(0, -5));
+    }
   }
-  return hashes;
+  return { hashes, files };
 }
 
 async function hashOfFile(file: PostFile): Promise<string> {

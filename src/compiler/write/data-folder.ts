@@ -106,10 +106,21 @@ const OWN_FILE =
 
 /**
  * Deletes the compiler's files that `keep` (paths relative to the folder) does not list: what earlier
- * builds wrote and this one no longer uses. Returns how many were deleted.
+ * builds wrote and this one no longer uses. `bodyFiles`, when given, lists the body folders' files
+ * (`posts/<ab>/<name>`), which are then not read again: the files a build writes there it keeps.
+ * Returns how many were deleted.
  */
-export async function removeUnused(dir: string, keep: ReadonlySet<string>): Promise<number> {
+export async function removeUnused(dir: string, keep: ReadonlySet<string>, bodyFiles?: readonly string[]): Promise<number> {
   let removed = 0;
+  const unlinkUnused = (child: string) => {
+    if (keep.has(child) || !OWN_FILE.test(child)) return;
+    try {
+      unlinkSync(path.join(dir, child));
+      removed++;
+    } catch {
+      // Gone already.
+    }
+  };
   // Synchronous: tens of thousands of names, listed faster in a loop than through the thread pool.
   const visit = (relative: string): void => {
     const full = path.join(dir, relative);
@@ -125,15 +136,15 @@ export async function removeUnused(dir: string, keep: ReadonlySet<string>): Prom
           }
           continue;
         }
+        if (bodyFiles && /^posts\/[0-9a-f]{2}$/.test(child)) continue;
         if (/^(?:posts|search|list|slugs)(?:\/[0-9a-f]{2})?$|^feeds(?:\/(?:actors|victims))?$/.test(child)) visit(child);
         continue;
       }
-      if (keep.has(child) || !OWN_FILE.test(child)) continue;
-      unlinkSync(path.join(dir, child));
-      removed++;
+      unlinkUnused(child);
     }
   };
   visit('');
+  for (const child of bodyFiles ?? []) unlinkUnused(child);
   return removed;
 }
 
