@@ -20,6 +20,7 @@ import { languageOf } from '../compiler/post-record.ts';
 import { loadLanguageDetector } from '../compiler/relevance/language.ts';
 import { postTerms, termStats } from '../compiler/search/post-terms.ts';
 import type { Manifest } from '../model/format/data-format.ts';
+import { listPageFile } from '../model/format/data-version.ts';
 
 const CORPUS = '../shared/corpus/posts';
 
@@ -72,11 +73,11 @@ export async function benchCompile(): Promise<void> {
       const result = await build({ contentDirs: [dir], catalogDir: DEFAULT_CATALOG_DIR, includeDrafts: false, outDir: out });
       console.log(`compile: ${name}: whole build on ${os.availableParallelism()} cores, data written: ${result.elapsedMs.toFixed(0)} ms`);
       const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-      const firstLoad = ['manifest.json', manifest.files.facets, `${manifest.list.dir}/0.json`];
+      const firstLoad = ['manifest.json', manifest.files.facets, listPageFile(manifest, 0)];
       const sizes = await Promise.all(
         firstLoad.map(async (file) => {
           const text = await readFile(path.join(out, file));
-          return `${file.replace(/\.[0-9a-f]{16}\.json$/, '').replace(/\/[0-9a-f]{16}\//, '/')} ${kb(text.length)} (${kb(gzipSync(text).length)} gzip)`;
+          return `${file.replace(/\.[0-9a-f]{16}\.json$/, '').replace(/^list\/[0-9a-f]{16}/, 'list/0')} ${kb(text.length)} (${kb(gzipSync(text).length)} gzip)`;
         }),
       );
       console.log(`compile: ${name}: first load ${sizes.join(', ')}`);

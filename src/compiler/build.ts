@@ -22,10 +22,10 @@ import { contentHash } from './post-record.ts';
 import { type ChangedPost, patchShards } from './search/patch-shards.ts';
 import { encodeSearchInMemory, type MemorySearch, writeSearchFiles } from './search/search-files.ts';
 import { ShardAccumulator, shardCountFor } from './search/shard-builder.ts';
-import { claimDataFolder, commitManifest, MARKER_FILE, readManifestText, removeUnused, writeFixedFile, writeNamedFile, writeNamedFolder } from './write/data-folder.ts';
+import { claimDataFolder, commitManifest, MARKER_FILE, readManifestText, removeUnused, writeFixedFile, writeNamedFile } from './write/data-folder.ts';
 import { buildDataFiles } from './write/data-files.ts';
 import { manifestSchema, type Manifest, searchTableSchema, type SearchTable } from '../model/format/data-format.ts';
-import { DATA_FORMAT, MANIFEST_FILE, postBodyFile } from '../model/format/data-version.ts';
+import { DATA_FORMAT, listPageName, MANIFEST_FILE, postBodyFile, slugShardName } from '../model/format/data-version.ts';
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -120,12 +120,13 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   stage('cache');
 
   // What the cache holds stands; the rest is compiled (or, after a catalog change, re-extracted).
-  const present = outDir && cache ? await bodiesIn(outDir) : new Set<string>();
+  // Listed once: the clean-up goes through the same list instead of reading the folders again.
+  const bodies = outDir && cache ? await bodiesIn(outDir) : null;
+  const present = bodies?.hashes ?? new Set<string>();
   const outcomes: FileOutcome[] = [];
   const fromCache = new Map<number, CacheEntry>();
   const jobs: CompileJob[] = [];
   for (const [post, file] of files.entries()) {
-    const display = path.relative(process.cwd(), file.path);
     const entry = cache ? await cache.lookup(file.path, file.size, file.mtimeMs, () => hashOfFile(file)) : null;
     if (entry && (entry.record === null || present.has(entry.record.bodyHash))) {
       fromCache.set(post, entry);
@@ -134,7 +135,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     }
     const old = cache?.previousEntry(file.path);
     const unchanged = old?.record && old.size === file.size && old.mtimeMs === file.mtimeMs && present.has(old.record.bodyHash);
-    jobs.push({ post, path: file.path, display, size: file.size, ...(unchanged && old.record ? { reextract: { record: old.record, problems: old.problems } } : {}) });
+    jobs.push({ post, path: file.path, display: path.relative(process.cwd(), file.path), size: file.size, ...(unchanged && old.record ? { reextract: { record: old.record, problems: old.problems } } : {}) });
   }
 
   stage('lookup');
@@ -177,15 +178,14 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     const feeds = feedSettings ? buildFeeds(collection, collectionEngine(collection, data.facets), feedSettings) : new Map<string, string>();
     stage('feeds');
     for (const [name, text] of data.files) await writeNamedFile(outDir, name, text);
-    for (const [folder, folderFiles] of data.folders) await writeNamedFolder(outDir, folder, folderFiles);
     await commitManifest(outDir, JSON.stringify(data.manifest, null, 2));
     // After the manifest: a feed links to post pages, which the new build's data must serve first.
     for (const [name, text] of feeds) writeFixedFile(outDir, name, text);
     stage('write');
 
-    const keep = new Set<string>([MARKER_FILE, MANIFEST_FILE, ...data.files.keys(), ...data.folders.keys(), ...search.files, ...feeds.keys()]);
+    const keep = new Set<string>([MARKER_FILE, MANIFEST_FILE, ...data.files.keys(), ...search.files, ...feeds.keys()]);
     for (const { record } of collection.posts) keep.add(postBodyFile(record.bodyHash));
-    await removeUnused(outDir, keep);
+    await removeUnused(outDir, keep, bodies?.files);
     stage('clean up');
 
     if (cache) {
@@ -223,7 +223,7 @@ async function previousBuild(outDir: string): Promise<PreviousBuild | null> {
     const manifest = manifestSchema.parse(JSON.parse(text));
     if (manifest.format !== DATA_FORMAT) return null;
     const table = manifest.search ? searchTableSchema.parse(JSON.parse(await readFile(path.join(outDir, manifest.search.table), 'utf8'))) : null;
-    const files = [manifest.files.facets, manifest.files.figures, manifest.files.catalog, ...(manifest.files.keys ? [manifest.files.keys] : []), manifest.list.dir, manifest.slugs.dir];
+    const files = [manifest.files.facets, manifest.files.figures, manifest.files.catalog, ...(manifest.files.keys ? [manifest.files.keys] : []), ...manifest.list.pages.map(listPageName), ...manifest.slugs.shards.map(slugShardName)];
     if (manifest.search && table) files.push(manifest.search.table, ...table.shards.flatMap(([a, b]) => [`search/${a}.json`, `search/${b}.json`]));
     return { manifest, table, files };
   } catch {
@@ -304,14 +304,15 @@ function memorySearch(collection: Collection, fileCount: number, shardCount: num
   return encodeSearchInMemory(shards, collection.docOf, collection.posts.length);
 }
 
-/** The body files in the data folder, by hash. */
-async function bodiesIn(outDir: string): Promise<Set<string>> {
+/** The files in the data folder's body folders (`posts/<ab>/<name>`), and the bodies among them by hash. */
+async function bodiesIn(outDir: string): Promise<{ hashes: Set<string>; files: string[] }> {
   const hashes = new Set<string>();
+  const files: string[] = [];
   let folders: string[];
   try {
     folders = readdirSync(path.join(outDir, 'posts'));
   } catch {
-    return hashes;
+    return { hashes, files };
   }
   // Synchronous: hundreds of small listings, faster in a loop than through the thread pool.
   for (const folder of folders) {
@@ -321,9 +322,12 @@ async function bodiesIn(outDir: string): Promise<Set<string>> {
     } catch {
       // Not a folder: nothing of ours.
     }
-    for (const name of names) if (name.endsWith('.json')) hashes.add(name.slice(0, -5));
+    for (const name of names) {
+      files.push(`posts/${folder}/${name}`);
+      if (name.endsWith('.json')) hashes.add(name.slice(0, -5));
+    }
   }
-  return hashes;
+  return { hashes, files };
 }
 
 async function hashOfFile(file: PostFile): Promise<string> {

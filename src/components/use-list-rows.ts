@@ -28,7 +28,7 @@ export function useListRows(collection: Collection, rows: ArrayLike<number>): Li
   const missing = pagesOf(collection, rows).filter((page) => cached(page) === undefined);
   // One query for the missing pages; each page is still cached on its own for the next view.
   useQuery({
-    queryKey: ['list-pages', manifest.list.dir, ...missing],
+    queryKey: ['list-pages', ...missing.map((page) => manifest.list.pages[page])],
     queryFn: () => Promise.all(missing.map((page) => queryClient.ensureQueryData(listPageQuery(manifest, page)))),
     enabled: missing.length > 0,
     staleTime: Infinity,

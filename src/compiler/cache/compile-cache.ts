@@ -4,21 +4,30 @@
  * is valid for its content hash under the same compiler and catalog; size and modification time
  * only save reading an unchanged file. Search terms sit in an append-only pack beside the state file.
  *
- * The cache is never trusted: a state file that does not parse or check, a pack shorter than its
+ * The entries sit in an append-only log: the first line holds every entry, each later line the
+ * entries a build changed or dropped, so a build after one edit appends a line instead of rewriting
+ * tens of megabytes. The state file, small and replaced whole, says how much of the log and the pack
+ * is valid and their checksum; what a failed build appended past that is ignored and overwritten.
+ * When the changes outgrow the first line, the log is written again as one line.
+ *
+ * The cache is never trusted: a state file that does not parse or check, a log shorter than the state
+ * says or whose checksum is wrong, a line that is not a change of entries, a pack shorter than its
  * entries, or a blob whose checksum is wrong, and the cache is dropped and the build compiles from
  * nothing. It lives in an ignored folder (node_modules/.cache/sitrep by default).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import type { PostRecord } from '../post-record.ts';
 import type { Problem } from '../problems.ts';
 
 /** Bumped when the cache's own layout changes. */
-const CACHE_LAYOUT = 1;
+const CACHE_LAYOUT = 2;
 const STATE_FILE = 'state.json';
+const LOG_FILE = 'entries.log';
 const PACK_FILE = 'terms.pack';
 
 /** What makes cached results valid at all: the compiler's sources, the catalog, the search shard count. */
@@ -42,40 +51,56 @@ export interface CacheEntry {
   doc: number;
 }
 
-// The state file: a header line, checked with this schema, then the entries, checked by their digest:
+// The state file, checked with this schema; the log's lines are checked by its checksum:
 // parsing 30,000 entries through a schema would cost more than compiling the posts that changed.
-const headerSchema = z.object({
+const stateSchema = z.object({
   layout: z.literal(CACHE_LAYOUT),
   keys: z.object({ compiler: z.string(), catalog: z.string(), shardCount: z.number().int() }),
   packLength: z.number().int(),
+  /** The valid bytes of the log, of its first line (every entry), and their CRC-32. */
+  log: z.object({ length: z.number().int(), first: z.number().int(), check: z.number().int() }),
   /** The search table of the build that saved the state: its documents are the entries' `doc`. */
   searchTable: z.string().nullable(),
-  /** SHA-256 of the entries' JSON text. */
-  digest: z.string(),
 });
 
-interface State extends Omit<z.infer<typeof headerSchema>, 'digest'> {
-  files: Record<string, CacheEntry>;
+type State = z.infer<typeof stateSchema>;
+
+/** One line of the log: entries set (new or changed) and files dropped. */
+interface LogLine {
+  set: Record<string, CacheEntry>;
+  drop: string[];
 }
 
-function digestOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** Reads the log's valid part into the entries it describes; throws on any damage. */
+function replayLog(bytes: Buffer, log: State['log']): Map<string, CacheEntry> {
+  if (bytes.length < log.length) throw new Error('the entries log is shorter than the state says');
+  const valid = bytes.subarray(0, log.length);
+  if (crc32(valid) !== log.check) throw new Error('the entries log does not match its checksum');
+  const entries = new Map<string, CacheEntry>();
+  for (const text of valid.toString('utf8').split('\n')) {
+    if (!text) continue;
+    const line = JSON.parse(text) as Partial<LogLine> | null;
+    if (typeof line?.set !== 'object' || line.set === null || !Array.isArray(line.drop)) throw new Error('the entries log holds a line that is no change of entries');
+    for (const [file, entry] of Object.entries(line.set)) entries.set(file, entry);
+    for (const file of line.drop) entries.delete(file);
+  }
+  return entries;
 }
 
-/** Reads a state file; throws on any damage. */
-function parseState(text: string): State {
-  const newline = text.indexOf('\n');
-  if (newline < 0) throw new Error('the state file is cut short');
-  const header = headerSchema.parse(JSON.parse(text.slice(0, newline)));
-  const body = text.slice(newline + 1);
-  if (digestOf(body) !== header.digest) throw new Error('the state file does not match its digest');
-  const files = JSON.parse(body) as unknown;
-  if (typeof files !== 'object' || files === null || Array.isArray(files)) throw new Error('the state file holds no entries');
-  const { digest: _digest, ...rest } = header;
-  return { ...rest, files: files as Record<string, CacheEntry> };
+/** Whether a kept entry is the previous one unchanged (records are compared by identity: a cached one is passed on as it was read). */
+function sameEntry(a: CacheEntry, b: CacheEntry): boolean {
+  return (
+    a.size === b.size &&
+    a.mtimeMs === b.mtimeMs &&
+    a.hash === b.hash &&
+    a.doc === b.doc &&
+    a.record === b.record &&
+    a.problems === b.problems &&
+    a.terms?.offset === b.terms?.offset &&
+    a.terms?.length === b.terms?.length &&
+    a.terms?.check === b.terms?.check
+  );
 }
-
-
 
 /** A checksum of a terms blob: FNV-1a over its bytes. */
 function checksum(bytes: Uint8Array): number {
@@ -100,11 +125,12 @@ export class CompileCache {
   private constructor(
     readonly dir: string,
     readonly keys: CacheKeys,
-    state: State | null,
+    private readonly state: State | null,
+    previous: Map<string, CacheEntry> | null,
     /** Why the cache was not used, when it was not: for the build's log. */
     readonly dropped: string | null,
   ) {
-    this.previous = new Map(Object.entries(state?.files ?? {}) as [string, CacheEntry][]);
+    this.previous = previous ?? new Map();
     this.entries = new Map();
     this.packLength = state?.packLength ?? 0;
     this.previousSearchTable = state?.searchTable ?? null;
@@ -116,9 +142,16 @@ export class CompileCache {
    */
   static async open(dir: string, keys: CacheKeys): Promise<CompileCache> {
     const statePath = path.join(dir, STATE_FILE);
-    if (!existsSync(statePath)) return new CompileCache(dir, keys, null, 'there is no cache yet');
+    if (!existsSync(statePath)) return new CompileCache(dir, keys, null, null, 'there is no cache yet');
+    const drop = async (why: string) => {
+      await rm(dir, { recursive: true, force: true });
+      return new CompileCache(dir, keys, null, null, why);
+    };
     try {
-      const state = parseState(await readFile(statePath, 'utf8'));
+      const text = await readFile(statePath, 'utf8');
+      const fields = JSON.parse(text.slice(0, text.indexOf('\n') + 1 || undefined)) as { layout?: unknown } | null;
+      if (fields?.layout !== CACHE_LAYOUT) return await drop('the cache was written in another layout');
+      const state = stateSchema.parse(fields);
       const packSize = existsSync(path.join(dir, PACK_FILE)) ? (await stat(path.join(dir, PACK_FILE))).size : 0;
       if (packSize < state.packLength) throw new Error('the terms pack is shorter than the state says');
       const why =
@@ -127,14 +160,11 @@ export class CompileCache {
           : state.keys.shardCount !== keys.shardCount
             ? 'the search index needs another number of shards'
             : null;
-      if (why) {
-        await rm(dir, { recursive: true, force: true });
-        return new CompileCache(dir, keys, null, why);
-      }
-      return new CompileCache(dir, keys, state, state.keys.catalog === keys.catalog ? null : 'the catalog changed');
+      if (why) return await drop(why);
+      const previous = replayLog(await readFile(path.join(dir, LOG_FILE)), state.log);
+      return new CompileCache(dir, keys, state, previous, state.keys.catalog === keys.catalog ? null : 'the catalog changed');
     } catch (error) {
-      await rm(dir, { recursive: true, force: true });
-      return new CompileCache(dir, keys, null, `the cache was damaged and is rebuilt (${error instanceof Error ? error.message : String(error)})`);
+      return drop(`the cache was damaged and is rebuilt (${error instanceof Error ? error.message : String(error)})`);
     }
   }
 
@@ -192,16 +222,51 @@ export class CompileCache {
     this.entries.set(file, { ...entry, terms });
   }
 
-  /** Writes the state for the next build, compacting the pack when most of it is garbage. */
+  /**
+   * Writes the state for the next build: appends the entries that changed to the log, or writes the
+   * log again when that costs less over the next builds; compacts the pack when most of it is garbage.
+   */
   async save(docOf: (file: string) => number, searchTable: string | null): Promise<void> {
-    if (this.packLength > 4 * 1024 * 1024 && this.live < this.packLength / 2) await this.compact();
-    for (const [file, entry] of this.entries) entry.doc = docOf(file);
-    const body = JSON.stringify(Object.fromEntries(this.entries));
-    const header = { layout: CACHE_LAYOUT, keys: this.keys, packLength: this.packLength, searchTable, digest: digestOf(body) };
+    const compacted = this.packLength > 4 * 1024 * 1024 && this.live < this.packLength / 2;
+    if (compacted) await this.compact();
+    const set: Record<string, CacheEntry> = {};
+    let changed = 0;
+    for (const [file, entry] of this.entries) {
+      entry.doc = docOf(file);
+      const old = this.previous.get(file);
+      if (old && sameEntry(old, entry)) continue;
+      set[file] = entry;
+      changed++;
+    }
+    const drop = [...this.previous.keys()].filter((file) => !this.entries.has(file));
     await this.pack?.close();
     this.pack = null;
+    await mkdir(this.dir, { recursive: true });
+    const logPath = path.join(this.dir, LOG_FILE);
+    const before = this.state?.log ?? null;
+    let log: State['log'];
+    // Append when the entries' lines stay smaller than the first one; otherwise start again from every entry.
+    const appendable = before && !compacted && changed < this.entries.size / 2 && existsSync(logPath);
+    const line = appendable ? Buffer.from(`${JSON.stringify({ set, drop } satisfies LogLine)}\n`) : null;
+    if (before && line && before.length + line.length <= 2 * before.first) {
+      const handle = await open(logPath, 'r+');
+      try {
+        // Whatever a failed build appended past the valid part is overwritten.
+        await handle.truncate(before.length);
+        await handle.write(line, 0, line.length, before.length);
+      } finally {
+        await handle.close();
+      }
+      log = { length: before.length + line.length, first: before.first, check: crc32(line, before.check) };
+    } else {
+      const first = Buffer.from(`${JSON.stringify({ set: Object.fromEntries(this.entries), drop: [] } satisfies LogLine)}\n`);
+      await writeFile(`${logPath}.tmp`, first);
+      await rename(`${logPath}.tmp`, logPath);
+      log = { length: first.length, first: first.length, check: crc32(first) };
+    }
+    const state: State = { layout: CACHE_LAYOUT, keys: this.keys, packLength: this.packLength, log, searchTable };
     const statePath = path.join(this.dir, STATE_FILE);
-    await writeFile(`${statePath}.tmp`, `${JSON.stringify(header)}\n${body}`);
+    await writeFile(`${statePath}.tmp`, `${JSON.stringify(state)}\n`);
     await rename(`${statePath}.tmp`, statePath);
   }
 

@@ -20,7 +20,7 @@ import {
   searchTableSchema,
   slugShardSchema,
 } from '../../model/format/data-format.ts';
-import { DATA_FORMAT, MANIFEST_FILE } from '../../model/format/data-version.ts';
+import { DATA_FORMAT, listPageName, MANIFEST_FILE, slugShardName } from '../../model/format/data-version.ts';
 import { feedFiles } from '../../model/export/feed-paths.ts';
 import { normalizeFacetValue } from '../../model/view/view-state.ts';
 import { atomErrors } from '../../test-support/atom/atom-schema.ts';
@@ -65,8 +65,8 @@ describe('the data files of the shipped posts', () => {
       if (file === manifest.files.catalog) return catalogSchema;
       if (file === manifest.files.keys) return postKeysFileSchema;
       if (file === manifest.search?.table) return searchTableSchema;
-      if (file.startsWith(`${manifest.list.dir}/`)) return listPageSchema;
-      if (file.startsWith(`${manifest.slugs.dir}/`)) return slugShardSchema;
+      if (manifest.list.pages.some((hash) => file === listPageName(hash))) return listPageSchema;
+      if (manifest.slugs.shards.some((hash) => file === slugShardName(hash))) return slugShardSchema;
       if (/^posts\/[0-9a-f]{2}\/[0-9a-f]+\.json$/.test(file)) return postBodySchema;
       if (shardFiles.has(file)) return searchShardSchema;
       return null;

@@ -9,7 +9,7 @@ import { contentHash } from '../post-record.ts';
 import { languageName } from '../relevance/language.ts';
 import { slugify } from '../slug.ts';
 import type { DataFacet, FacetsFile, FiguresFile, IndexFigure, ListPage, Manifest, PostKeysFile, SearchManifest, SlugShard } from '../../model/format/data-format.ts';
-import { DATA_FORMAT, slugShardOf } from '../../model/format/data-version.ts';
+import { DATA_FORMAT, listPageName, slugShardName, slugShardOf } from '../../model/format/data-version.ts';
 import { encodeDays, encodeRows } from '../../model/format/number-codec.ts';
 import { encodePostKeys, postKeyOf } from '../../model/format/post-keys.ts';
 import { dayNumber } from '../../model/facets/day-index.ts';
@@ -27,8 +27,6 @@ const SLUGS_PER_SHARD = 256;
 export interface DataFiles {
   /** Single files named by their content. */
   files: Map<string, string>;
-  /** Folders named by their content, with their files. */
-  folders: Map<string, Map<string, string>>;
   manifest: Manifest;
   /** The facets file as written, for selecting posts with the app's facet engine (feeds). */
   facets: FacetsFile;
@@ -37,7 +35,6 @@ export interface DataFiles {
 /** Builds the files; `search` is the search part of the manifest, when the build has an index. */
 export function buildDataFiles(collection: Collection, search: SearchManifest | null, generatedAt = new Date()): DataFiles {
   const files = new Map<string, string>();
-  const folders = new Map<string, Map<string, string>>();
   const named = (prefix: string, text: string) => {
     const name = `${prefix}.${contentHash(text)}.json`;
     files.set(name, text);
@@ -50,24 +47,27 @@ export function buildDataFiles(collection: Collection, search: SearchManifest | 
   const keysFile: PostKeysFile = { format: DATA_FORMAT, keys: encodePostKeys(collection.posts.map(({ slug }) => postKeyOf(slug))) };
   const keys = named('keys', JSON.stringify(keysFile));
 
-  const pages = listPages(collection.posts);
-  const listDir = `list/${folderHash(pages)}`;
-  folders.set(listDir, pages);
+  // Pages and shards named each by its content: an edit changes the names of the one or two that hold it.
+  const hashed = (texts: string[], nameOf: (hash: string) => string) =>
+    texts.map((text) => {
+      const hash = contentHash(text);
+      files.set(nameOf(hash), text);
+      return hash;
+    });
+  const pages = hashed(listPages(collection.posts), listPageName);
   const slugShardCount = powerOfTwoAtLeast(Math.ceil(collection.posts.length / SLUGS_PER_SHARD));
-  const shards = slugShards(collection.posts, slugShardCount);
-  const slugDir = `slugs/${folderHash(shards)}`;
-  folders.set(slugDir, shards);
+  const shards = hashed(slugShards(collection.posts, slugShardCount), slugShardName);
 
   const manifest: Manifest = {
     format: DATA_FORMAT,
     generatedAt: generatedAt.toISOString(),
     postCount: collection.posts.length,
     files: { facets, figures, catalog, keys },
-    list: { dir: listDir, pageSize: LIST_PAGE_SIZE, pageCount: pages.size },
-    slugs: { dir: slugDir, shardCount: slugShardCount },
+    list: { pages, pageSize: LIST_PAGE_SIZE, pageCount: pages.length },
+    slugs: { shards, shardCount: slugShardCount },
     ...(search ? { search } : {}),
   };
-  return { files, folders, manifest, facets: facetsData };
+  return { files, manifest, facets: facetsData };
 }
 
 /** The source id a post is filed under: its feed or publication name as a slug. */
@@ -131,30 +131,26 @@ function figuresFile(posts: readonly CollectionPost[]): FiguresFile {
   return { format: DATA_FORMAT, rows: encodeRows(rows), figures };
 }
 
-function listPages(posts: readonly CollectionPost[]): Map<string, string> {
-  const pages = new Map<string, string>();
+function listPages(posts: readonly CollectionPost[]): string[] {
+  const pages: string[] = [];
   for (let start = 0; start < posts.length || start === 0; start += LIST_PAGE_SIZE) {
     const page: ListPage = {
       format: DATA_FORMAT,
       rows: posts.slice(start, start + LIST_PAGE_SIZE).map(({ slug, record }) => [slug, record.title, record.date.iso, record.bodyHash]),
     };
-    pages.set(`${start / LIST_PAGE_SIZE}.json`, JSON.stringify(page));
+    pages.push(JSON.stringify(page));
     if (posts.length === 0) break;
   }
   return pages;
 }
 
-function slugShards(posts: readonly CollectionPost[], shardCount: number): Map<string, string> {
+function slugShards(posts: readonly CollectionPost[], shardCount: number): string[] {
   const shards = Array.from({ length: shardCount }, (): SlugShard => ({ format: DATA_FORMAT, slugs: {} }));
   posts.forEach(({ slug, record }, row) => {
     const shard = shards[slugShardOf(slug, shardCount)];
     if (shard) shard.slugs[slug] = [row, record.bodyHash];
   });
-  return new Map(shards.map((shard, n) => [`${n}.json`, JSON.stringify(shard)]));
-}
-
-function folderHash(files: ReadonlyMap<string, string>): string {
-  return contentHash([...files].map(([name, text]) => `${name}\n${text}`).join('\n'));
+  return shards.map((shard) => JSON.stringify(shard));
 }
 
 function powerOfTwoAtLeast(value: number): number {

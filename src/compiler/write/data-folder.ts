@@ -73,21 +73,6 @@ export async function writeNamedFile(dir: string, name: string, text: string): P
 }
 
 /**
- * Writes a folder of files named by a hash of them all (`list/<hash>/`), unless it is there: into a
- * temporary folder, renamed when complete.
- */
-export async function writeNamedFolder(dir: string, folder: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const target = path.join(dir, folder);
-  if (existsSync(target)) return;
-  const temporary = `${target}.${process.pid}.tmp`;
-  // Synchronous: many small files, written faster in a loop than through the thread pool.
-  rmSync(temporary, { recursive: true, force: true });
-  mkdirSync(temporary, { recursive: true });
-  for (const [name, text] of files) writeFileSync(path.join(temporary, name), text);
-  renameSync(temporary, target);
-}
-
-/**
  * Writes a file whose name is fixed (a feed: readers subscribe to its address) unless it holds the
  * same text already, so an unchanged feed keeps its bytes and its modification time; written aside,
  * then renamed, so a reader never gets half a file. Returns whether it wrote.
@@ -117,14 +102,25 @@ export async function commitManifest(dir: string, text: string): Promise<void> {
 
 // What the compiler writes: anything else in the folder is left alone.
 const OWN_FILE =
-  /^(?:(?:facets|figures|catalog|keys|search-table)\.[0-9a-f]+\.json|posts\/[0-9a-f]{2}\/[0-9a-f]+\.json|search\/[0-9a-f]+\.json|feeds\/(?:all|actors\/[a-z0-9_]+(?:-[a-z0-9_]+)*|victims\/[A-Z]{2})\.atom)(?:\.\d+(?:-\d+)?\.tmp)?$|^manifest\.json\.\d+\.tmp$/;
+  /^(?:(?:facets|figures|catalog|keys|search-table)\.[0-9a-f]+\.json|posts\/[0-9a-f]{2}\/[0-9a-f]+\.json|(?:search|list|slugs)\/[0-9a-f]+\.json|feeds\/(?:all|actors\/[a-z0-9_]+(?:-[a-z0-9_]+)*|victims\/[A-Z]{2})\.atom)(?:\.\d+(?:-\d+)?\.tmp)?$|^manifest\.json\.\d+\.tmp$/;
 
 /**
  * Deletes the compiler's files that `keep` (paths relative to the folder) does not list: what earlier
- * builds wrote and this one no longer uses. Returns how many were deleted.
+ * builds wrote and this one no longer uses. `bodyFiles`, when given, lists the body folders' files
+ * (`posts/<ab>/<name>`), which are then not read again: the files a build writes there it keeps.
+ * Returns how many were deleted.
  */
-export async function removeUnused(dir: string, keep: ReadonlySet<string>): Promise<number> {
+export async function removeUnused(dir: string, keep: ReadonlySet<string>, bodyFiles?: readonly string[]): Promise<number> {
   let removed = 0;
+  const unlinkUnused = (child: string) => {
+    if (keep.has(child) || !OWN_FILE.test(child)) return;
+    try {
+      unlinkSync(path.join(dir, child));
+      removed++;
+    } catch {
+      // Gone already.
+    }
+  };
   // Synchronous: tens of thousands of names, listed faster in a loop than through the thread pool.
   const visit = (relative: string): void => {
     const full = path.join(dir, relative);
@@ -132,7 +128,7 @@ export async function removeUnused(dir: string, keep: ReadonlySet<string>): Prom
     for (const entry of entries) {
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        // A hashed folder (list/<hash>) is kept or removed whole, as is one a failed build left half-written.
+        // A folder of list pages or slug shards that data format 2 wrote (list/<hash>/) is removed whole.
         if (/^(?:list|slugs)\/[0-9a-f]+(?:\.\d+\.tmp)?$/.test(child)) {
           if (!keep.has(child)) {
             rmSync(path.join(dir, child), { recursive: true, force: true });
@@ -140,15 +136,15 @@ export async function removeUnused(dir: string, keep: ReadonlySet<string>): Prom
           }
           continue;
         }
+        if (bodyFiles && /^posts\/[0-9a-f]{2}$/.test(child)) continue;
         if (/^(?:posts|search|list|slugs)(?:\/[0-9a-f]{2})?$|^feeds(?:\/(?:actors|victims))?$/.test(child)) visit(child);
         continue;
       }
-      if (keep.has(child) || !OWN_FILE.test(child)) continue;
-      unlinkSync(path.join(dir, child));
-      removed++;
+      unlinkUnused(child);
     }
   };
   visit('');
+  for (const child of bodyFiles ?? []) unlinkUnused(child);
   return removed;
 }
 

@@ -83,10 +83,13 @@ export const manifestSchema = z.object({
     /** Every row's post key (`postKeysFileSchema`); absent in data written before keys were added. */
     keys: z.string().optional(),
   }),
-  /** List pages: rows `n * pageSize ..` are in `<dir>/<n>.json`. */
-  list: z.object({ dir: z.string(), pageSize: z.number().int().positive(), pageCount: z.number().int() }),
-  /** Slug shards: a slug's row and body are in `<dir>/<slugShardOf(slug, shardCount)>.json`. */
-  slugs: z.object({ dir: z.string(), shardCount: z.number().int().positive() }),
+  /**
+   * List pages: rows `n * pageSize ..` are in `list/<pages[n]>.json`, each named by its content so
+   * that a build after one edit writes one page, not all of them.
+   */
+  list: z.object({ pages: z.array(z.string()), pageSize: z.number().int().positive(), pageCount: z.number().int() }),
+  /** Slug shards: a slug's row and body are in `slugs/<shards[slugShardOf(slug, shardCount)]>.json`. */
+  slugs: z.object({ shards: z.array(z.string()), shardCount: z.number().int().positive() }),
   /** Absent in data built without search. */
   search: searchManifestSchema.optional(),
 });

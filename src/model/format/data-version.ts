@@ -7,7 +7,7 @@ import type { Manifest } from './data-format.ts';
 import { bucketOf } from './number-codec.ts';
 
 /** The data format this version of Sitrep writes and reads. */
-export const DATA_FORMAT = 2;
+export const DATA_FORMAT = 3;
 
 /**
  * Why `data`, read from the file `name`, is not in this version's format, or `null` when it is. The
@@ -34,9 +34,14 @@ export function postBodyFile(hash: string): string {
   return `posts/${hash.slice(0, 2)}/${hash}.json`;
 }
 
-/** A list page's file: rows `page * pageSize` to `(page + 1) * pageSize - 1`. */
+/** A list page's file, from its content hash (`manifest.list.pages`). */
+export function listPageName(hash: string): string {
+  return `list/${hash}.json`;
+}
+
+/** The file of list page `page`: rows `page * pageSize` to `(page + 1) * pageSize - 1`. */
 export function listPageFile(manifest: Pick<Manifest, 'list'>, page: number): string {
-  return `${manifest.list.dir}/${page}.json`;
+  return listPageName(manifest.list.pages[page] ?? '');
 }
 
 /** The slug shard a slug is listed in. */
@@ -44,9 +49,14 @@ export function slugShardOf(slug: string, shardCount: number): number {
   return bucketOf(slug, shardCount);
 }
 
-/** A slug shard's file. */
+/** A slug shard's file, from its content hash (`manifest.slugs.shards`). */
+export function slugShardName(hash: string): string {
+  return `slugs/${hash}.json`;
+}
+
+/** The file of slug shard `shard`. */
 export function slugShardFile(manifest: Pick<Manifest, 'slugs'>, shard: number): string {
-  return `${manifest.slugs.dir}/${shard}.json`;
+  return slugShardName(manifest.slugs.shards[shard] ?? '');
 }
 
 /** A search postings or positions file, from its content hash (the search table lists them). */
