@@ -35,12 +35,13 @@ export interface Token {
   long: boolean;
 }
 
-// Marks are part of a word so decomposed input (`e` + U+0301) stays one token.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-._'\u2019][\p{L}\p{N}\p{M}]+)*/gu;
+// Word characters are letters, digits and marks (so decomposed input, `e` + U+0301, stays one
+// token); a joiner between two runs of them makes one match: /[\p{L}\p{N}\p{M}]+(?:[-._'\u2019][\p{L}\p{N}\p{M}]+)*/u.
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const JOINER = /[-._]/g;
-const HAS_JOINER = /[-._]/;
 const APOSTROPHE = /['\u2019]/;
 const DIGIT = /\p{N}/u;
+const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
 /**
  * The longest word the index holds, in characters. What analysts paste is shorter and is indexed
@@ -112,21 +113,86 @@ function dropApostrophes(folded: string): string {
   return folded.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
 }
 
-/** Every token of a text, in order. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+// Whether each UTF-16 unit outside the surrogates is a word character: 0 not yet known, 1 yes, 2 no.
+const wordUnits = new Uint8Array(0x10000);
+
+/** The length (1 or 2 units) of the word character at `index`, or 0 when there is none. */
+function wordCharAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || (code > 0xdfff && code <= 0xffff)) {
+    let known = wordUnits[code];
+    if (!known) wordUnits[code] = known = WORD_CHAR.test(text[index] ?? '') ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  const point = text.codePointAt(index) ?? 0;
+  const length = point > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(String.fromCodePoint(point)) ? length : 0;
+}
+
+/** The end of the run of word characters starting at `index`. */
+function runEnd(text: string, index: number): number {
+  let at = index;
+  for (let length = wordCharAt(text, at); length > 0 && at < text.length; length = wordCharAt(text, at)) at += length;
+  return at;
+}
+
+/** A word without joiners as the index reads it; words repeat, so each is read once. */
+interface WordReading {
+  word: string;
+  term: string;
+  stopword: boolean;
+}
+const readings = new Map<string, WordReading>();
+// Enough for the vocabulary of a large collection, small enough to drop without regret.
+const MAX_READINGS = 200_000;
+
+function readWord(raw: string): WordReading {
+  let reading = readings.get(raw);
+  if (reading === undefined) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    const word = dropApostrophes(foldText(raw));
+    reading = { word, term: stem(word), stopword: isStopword(word) };
+    readings.set(raw, reading);
+  }
+  return reading;
+}
+
+/** Receives each token's fields, so a caller that counts tokens builds no object per word. */
+export type TokenVisitor = (word: string, term: string, start: number, end: number, position: number, kind: TokenKind, stop: boolean, long: boolean) => void;
+
+/** Visits every token of a text, in order: what `tokenize` lists. */
+export function scanTokens(text: string, visit: TokenVisitor): void {
   let position = 0;
   const push = (raw: string, start: number, kind: TokenKind, word: string, pos: number) => {
     if (!word) return;
     const long = word.length > MAX_TOKEN_LENGTH;
-    const stop = long || (kind !== 'whole' && isStopword(word));
-    tokens.push({ word, term: kind === 'whole' ? word : stem(word), start, end: start + raw.length, position: pos, kind, stop, long });
+    visit(word, kind === 'whole' ? word : stem(word), start, start + raw.length, pos, kind, long || (kind !== 'whole' && isStopword(word)), long);
   };
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const start = match.index;
-    if (!HAS_JOINER.test(raw)) {
-      push(raw, start, 'word', dropApostrophes(foldText(raw)), position++);
+  let at = 0;
+  while (at < text.length) {
+    const first = wordCharAt(text, at);
+    if (first === 0) {
+      at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    at = runEnd(text, at + first);
+    let joined = false;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      const joiner = code === 45 || code === 46 || code === 95; // - . _
+      if (!(joiner || code === 39 || code === 0x2019) || wordCharAt(text, at + 1) === 0) break;
+      if (joiner) joined = true;
+      at = runEnd(text, at + 1);
+    }
+    const raw = text.slice(start, at);
+    if (!joined) {
+      const reading = readWord(raw);
+      if (reading.word) {
+        const long = reading.word.length > MAX_TOKEN_LENGTH;
+        visit(reading.word, reading.term, start, at, position, 'word', long || reading.stopword, long);
+      }
+      position++;
       continue;
     }
     const pieces: { raw: string; start: number }[] = [];
@@ -138,9 +204,7 @@ export function tokenize(text: string): Token[] {
     pieces.push({ raw: raw.slice(from), start: start + from });
     const words = pieces.map((piece) => dropApostrophes(foldText(piece.raw)));
 
-    if (pieces.length === 1) {
-      push(raw, start, 'word', words[0] ?? '', position++);
-    } else if (/^(?:\p{L}\.)+\p{L}$/u.test(raw)) {
+    if (ABBREVIATION.test(raw)) {
       // Dotted abbreviations are one word: `U.S.` is `us` (so `us` is no stopword), `e.g.` is `eg`.
       push(raw, start, 'word', words.join(''), position++);
     } else if (DIGIT.test(raw) || raw.includes('.')) {
@@ -154,6 +218,12 @@ export function tokenize(text: string): Token[] {
       position += pieces.length;
     }
   }
+}
+
+/** Every token of a text, in order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  scanTokens(text, (word, term, start, end, position, kind, stop, long) => tokens.push({ word, term, start, end, position, kind, stop, long }));
   return tokens;
 }
 
