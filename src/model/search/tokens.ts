@@ -88,6 +88,9 @@ export function foldText(text: string): string {
  * and `organ`, which costs precision that news queries need more than the extra recall.
  */
 export function stem(word: string): string {
+  // Only words ending in `s` or `ie` change: the rest are returned before any lookup.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 101) return word; // s, e
   if (word.length <= 3 || KEEP.has(word) || DIGIT.test(word)) return word;
   // `cookie` and `cookies` meet at `cooky`, as `agency` and `agencies` do.
   if (word.endsWith('ie') && word.length > 4) return `${word.slice(0, -2)}y`;
@@ -129,32 +132,29 @@ function wordCharAt(text: string, index: number): number {
   return WORD_CHAR.test(String.fromCodePoint(point)) ? length : 0;
 }
 
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, code) => (/[a-z0-9]/i.test(String.fromCharCode(code)) ? 1 : 0));
+
+// What the last `runEnd` saw, so a plain lower-case ASCII word needs no folding.
+let sawUpper = false;
+let sawOther = false;
+
 /** The end of the run of word characters starting at `index`. */
 function runEnd(text: string, index: number): number {
   let at = index;
-  for (let length = wordCharAt(text, at); length > 0 && at < text.length; length = wordCharAt(text, at)) at += length;
-  return at;
-}
-
-/** A word without joiners as the index reads it; words repeat, so each is read once. */
-interface WordReading {
-  word: string;
-  term: string;
-  stopword: boolean;
-}
-const readings = new Map<string, WordReading>();
-// Enough for the vocabulary of a large collection, small enough to drop without regret.
-const MAX_READINGS = 200_000;
-
-function readWord(raw: string): WordReading {
-  let reading = readings.get(raw);
-  if (reading === undefined) {
-    if (readings.size >= MAX_READINGS) readings.clear();
-    const word = dropApostrophes(foldText(raw));
-    reading = { word, term: stem(word), stopword: isStopword(word) };
-    readings.set(raw, reading);
+  for (;;) {
+    const code = text.charCodeAt(at);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) at++;
+    else if (code >= 65 && code <= 90) {
+      sawUpper = true;
+      at++;
+    } else if (code < 128 || at >= text.length) return at;
+    else {
+      const length = wordCharAt(text, at);
+      if (length === 0) return at;
+      sawOther = true;
+      at += length;
+    }
   }
-  return reading;
 }
 
 /** Receives each token's fields, so a caller that counts tokens builds no object per word. */
@@ -170,27 +170,33 @@ export function scanTokens(text: string, visit: TokenVisitor): void {
   };
   let at = 0;
   while (at < text.length) {
-    const first = wordCharAt(text, at);
-    if (first === 0) {
-      at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+    const code = text.charCodeAt(at);
+    if (code < 128 ? !ASCII_WORD_CHAR[code] : wordCharAt(text, at) === 0) {
+      at += code >= 0xd800 && code <= 0xdbff && (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
       continue;
     }
     const start = at;
-    at = runEnd(text, at + first);
+    sawUpper = false;
+    sawOther = false;
+    at = runEnd(text, at);
     let joined = false;
+    let apostrophe = false;
     for (;;) {
       const code = text.charCodeAt(at);
       const joiner = code === 45 || code === 46 || code === 95; // - . _
       if (!(joiner || code === 39 || code === 0x2019) || wordCharAt(text, at + 1) === 0) break;
       if (joiner) joined = true;
+      else apostrophe = true;
       at = runEnd(text, at + 1);
     }
     const raw = text.slice(start, at);
     if (!joined) {
-      const reading = readWord(raw);
-      if (reading.word) {
-        const long = reading.word.length > MAX_TOKEN_LENGTH;
-        visit(reading.word, reading.term, start, at, position, 'word', long || reading.stopword, long);
+      // foldText, without its test and copy for a word already in lower-case ASCII.
+      let word = sawOther ? foldText(raw) : sawUpper ? raw.toLowerCase() : raw;
+      if (apostrophe) word = dropApostrophes(word);
+      if (word) {
+        const long = word.length > MAX_TOKEN_LENGTH;
+        visit(word, stem(word), start, at, position, 'word', long || isStopword(word), long);
       }
       position++;
       continue;
