@@ -20,11 +20,14 @@ export interface TextRepair {
 const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf]{1,3}/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const HAS_C1 = /[\u0080-\u009f]/;
+const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes mojibake where the bytes form valid UTF-8, then drops remaining control characters. */
 export function repairText(input: string): TextRepair {
+  // Mojibake needs a C1 control, which is a control character too: most files have neither.
+  if (!HAS_CONTROL.test(input)) return { text: input, decoded: 0, removed: 0, firstOffset: -1 };
   let decoded = 0;
   let removed = 0;
   let firstOffset = -1;

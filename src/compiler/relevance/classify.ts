@@ -5,7 +5,7 @@
  * decision: the words, names or source that made it.
  */
 import type { TermStats } from '../search/post-terms.ts';
-import { type EntityWords, type Features, otherFeatures, wordFeatures } from './features.ts';
+import { type EntityWords, type Features, isWordFeature, otherFeatures } from './features.ts';
 import model from './relevance-model.json' with { type: 'json' };
 
 /** A trained model: a weight per feature, the bias, and the probability from which a post is relevant. */
@@ -24,24 +24,38 @@ export interface Relevance {
   reasons: string[];
 }
 
-/** A model ready to score: word weights by bare word, so scoring builds no feature names. */
+/** A word's weights in the title and in the body. */
+interface WordWeights {
+  title: number | undefined;
+  body: number | undefined;
+}
+
+/**
+ * A model ready to score: word weights by bare word, one lookup for both places, so scoring builds
+ * no feature names. Words that are never features (`wordFeatures`) are left out.
+ */
 interface ReadyModel {
   model: RelevanceModel;
-  title: Map<string, number>;
-  body: Map<string, number>;
+  words: Map<string, WordWeights>;
   other: Map<string, number>;
 }
 
 function ready(relevanceModel: RelevanceModel): ReadyModel {
-  const title = new Map<string, number>();
-  const body = new Map<string, number>();
+  const words = new Map<string, WordWeights>();
   const other = new Map<string, number>();
   for (const [name, weight] of Object.entries(relevanceModel.weights)) {
-    if (name.startsWith('t:')) title.set(name.slice(2), weight);
-    else if (name.startsWith('b:')) body.set(name.slice(2), weight);
-    else other.set(name, weight);
+    const place = name.startsWith('t:') ? 'title' : name.startsWith('b:') ? 'body' : null;
+    if (!place) {
+      other.set(name, weight);
+      continue;
+    }
+    const word = name.slice(2);
+    if (!isWordFeature(word)) continue;
+    let weights = words.get(word);
+    if (!weights) words.set(word, (weights = { title: undefined, body: undefined }));
+    weights[place] = weight;
   }
-  return { model: relevanceModel, title, body, other };
+  return { model: relevanceModel, words, other };
 }
 
 const SHIPPED = ready(model as RelevanceModel);
@@ -54,40 +68,89 @@ export function describeFeature(name: string): string {
   return name;
 }
 
-function decide(parts: [string, number][], bias: number, threshold: number): Relevance {
+/** Visits each part of a decision: a feature's weighted value, and its name as a prefix and a word. */
+type Parts = (visit: (value: number, prefix: string, word: string) => void) => void;
+
+const MAX_REASONS = 4;
+
+/** The strongest features toward a decision, strongest first and ties by name; only these are named. */
+class Reasons {
+  readonly names: string[] = [];
+  private readonly strengths: number[] = [];
+
+  constructor(private readonly relevant: boolean) {}
+
+  offer(value: number, prefix: string, word: string): void {
+    if (this.relevant ? !(value > 0) : !(value < 0)) return;
+    const strength = Math.abs(value);
+    const { names, strengths } = this;
+    if (names.length === MAX_REASONS && strength < (strengths[MAX_REASONS - 1] ?? 0)) return;
+    const name = prefix + word;
+    let at = names.length;
+    for (; at > 0; at--) {
+      const before = strengths[at - 1] ?? 0;
+      if (strength < before || (strength === before && name > (names[at - 1] ?? ''))) break;
+    }
+    if (at === MAX_REASONS) return;
+    names.splice(at, 0, name);
+    strengths.splice(at, 0, strength);
+    if (names.length > MAX_REASONS) {
+      names.pop();
+      strengths.pop();
+    }
+  }
+}
+
+/** Sums the parts in their order, then names the strongest toward the decision. */
+function decide(parts: Parts, bias: number, threshold: number): Relevance {
   let sum = bias;
-  for (const [, value] of parts) sum += value;
+  parts((value) => {
+    sum += value;
+  });
   const score = 1 / (1 + Math.exp(-sum));
   const relevant = score >= threshold;
-  const toward = parts.filter(([, value]) => (relevant ? value > 0 : value < 0)).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
-  const reasons = toward.slice(0, 4).map(([name]) => describeFeature(name));
+  const toward = new Reasons(relevant);
+  parts((value, prefix, word) => toward.offer(value, prefix, word));
+  const reasons = toward.names.map(describeFeature);
   if (!relevant && reasons.length === 0) reasons.push('no security words');
   return { relevant, score, reasons };
 }
 
 /** Classifies a post from its counted words, as `classifyFeatures(postFeatures(...))` would, without spelling out every feature. */
 export function classifyRelevance(stats: TermStats, entityWords: EntityWords | null, source: string | null): Relevance {
-  const { model: shipped, title, body, other } = SHIPPED;
-  const parts: [string, number][] = [];
-  wordFeatures(stats, (term, inTitle, inBody) => {
-    const titleWeight = inTitle ? title.get(term) : undefined;
-    if (titleWeight !== undefined) parts.push([`t:${term}`, titleWeight]);
-    const bodyWeight = inBody ? body.get(term) : undefined;
-    if (bodyWeight !== undefined) parts.push([`b:${term}`, bodyWeight]);
-  });
+  const { model: shipped, words, other } = SHIPPED;
+  // The word features `wordFeatures` gives, in its order, then the others; looked up once.
+  const values: number[] = [];
+  const prefixes: string[] = [];
+  const names: string[] = [];
+  const add = (value: number, prefix: string, name: string) => {
+    values.push(value);
+    prefixes.push(prefix);
+    names.push(name);
+  };
+  for (const [term, entry] of stats.terms) {
+    const weights = words.get(term);
+    if (weights === undefined) continue;
+    if (entry.title > 0 && weights.title !== undefined) add(weights.title, 't:', term);
+    if (entry.body > 0 && weights.body !== undefined) add(weights.body, 'b:', term);
+  }
   for (const [name, value] of otherFeatures(stats, entityWords, source)) {
     const weight = other.get(name);
-    if (weight !== undefined) parts.push([name, weight * value]);
+    if (weight !== undefined) add(weight * value, '', name);
   }
+  const parts: Parts = (visit) => {
+    for (let i = 0; i < values.length; i++) visit(values[i] ?? 0, prefixes[i] ?? '', names[i] ?? '');
+  };
   return decide(parts, shipped.bias, shipped.threshold);
 }
 
 /** Classifies a post from its spelled-out features, with any model (training and tests). */
 export function classifyFeatures(features: Features, relevanceModel: RelevanceModel = SHIPPED.model): Relevance {
-  const parts: [string, number][] = [];
-  for (const [name, value] of features) {
-    const weight = relevanceModel.weights[name];
-    if (weight !== undefined) parts.push([name, weight * value]);
-  }
+  const parts: Parts = (visit) => {
+    for (const [name, value] of features) {
+      const weight = relevanceModel.weights[name];
+      if (weight !== undefined) visit(weight * value, '', name);
+    }
+  };
   return decide(parts, relevanceModel.bias, relevanceModel.threshold);
 }

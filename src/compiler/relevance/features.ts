@@ -21,25 +21,53 @@ const CVE = /^cve-\d{4}-\d{4,}$/;
 /** The words a post's word features are made of: those in its title (`t:word`) and in its body (`b:word`). */
 export function wordFeatures(stats: TermStats, visit: (term: string, inTitle: boolean, inBody: boolean) => void): void {
   for (const [term, entry] of stats.terms) {
-    if (!FOREIGN_STOPWORDS.has(term)) visit(term, entry.title > 0, entry.body > 0);
+    if (isWordFeature(term)) visit(term, entry.title > 0, entry.body > 0);
   }
+}
+
+/** Whether a word can be a word feature: not a function word of another language. */
+export function isWordFeature(term: string): boolean {
+  return !FOREIGN_STOPWORDS.has(term);
+}
+
+// The lists a word is on, as bits, so each of a post's words is looked up once.
+const SECURITY = 1;
+const ACTOR = 2;
+const MALWARE = 4;
+const SECURITY_ONLY: ReadonlyMap<string, number> = new Map([...SECURITY_WORDS].map((word) => [word, SECURITY]));
+const listsByEntities = new WeakMap<EntityWords, Map<string, number>>();
+
+function wordLists(entityWords: EntityWords | null): ReadonlyMap<string, number> {
+  if (!entityWords) return SECURITY_ONLY;
+  let lists = listsByEntities.get(entityWords);
+  if (!lists) {
+    lists = new Map(SECURITY_ONLY);
+    for (const word of entityWords.actors) lists.set(word, (lists.get(word) ?? 0) | ACTOR);
+    for (const word of entityWords.malware) lists.set(word, (lists.get(word) ?? 0) | MALWARE);
+    listsByEntities.set(entityWords, lists);
+  }
+  return lists;
 }
 
 /** The features that are not single words, by name, with their values. */
 export function otherFeatures(stats: TermStats, entityWords: EntityWords | null, source: string | null): [string, number][] {
+  const lists = wordLists(entityWords);
   let securityTitle = 0;
   let securityBody = 0;
   let actors = 0;
   let malware = 0;
   let cve = 0;
   for (const [term, entry] of stats.terms) {
-    if (SECURITY_WORDS.has(term)) {
-      securityTitle += entry.title;
-      securityBody += entry.body;
+    const on = lists.get(term);
+    if (on !== undefined) {
+      if (on & SECURITY) {
+        securityTitle += entry.title;
+        securityBody += entry.body;
+      }
+      if (on & ACTOR) actors++;
+      if (on & MALWARE) malware++;
     }
-    if (entityWords?.actors.has(term)) actors++;
-    if (entityWords?.malware.has(term)) malware++;
-    if (CVE.test(term)) cve++;
+    if (term.charCodeAt(0) === 99 && CVE.test(term)) cve++; // c
   }
   const features: [string, number][] = [];
   // Counts grow slowly: the tenth mention of "hack" says less than the first.

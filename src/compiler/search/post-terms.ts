@@ -8,7 +8,7 @@
  * alone. The collection's part, idf, is computed when the postings are read (src/model/search/codec.ts).
  */
 import { impactOf, K1, shardOf } from '../../model/search/codec.ts';
-import { type Token, tokenize } from '../../model/search/tokens.ts';
+import { scanTokens } from '../../model/search/tokens.ts';
 import { ByteWriter } from './bytes.ts';
 
 // A title word counts as TITLE_WEIGHT body words: titles are short and say what a post is about.
@@ -57,31 +57,41 @@ export interface TermStats {
 
 /** Counts a post's indexed words (the index's tokenizer: folded, plurals folded, no stopwords). */
 export function termStats(title: string, paragraphs: readonly string[]): TermStats {
-  const titleTokens = tokenize(title);
-  const titleWords = titleTokens.filter((token) => !token.stop);
-  const bodyTokens = tokenize(paragraphs.join('\n'));
-  let bodyStopwords = 0;
-  for (const token of bodyTokens) if (token.stop) bodyStopwords++;
-  let bodyWords = bodyTokens.filter((token) => !token.stop);
-  let truncated = false;
-  if (bodyWords.length > MAX_WORDS_PER_POST) {
-    bodyWords = bodyWords.slice(0, MAX_WORDS_PER_POST);
-    truncated = true;
-  }
-  // Past the title's last word, stopwords included: a trailing "at" must not bridge into the body.
-  const offset = (titleTokens.at(-1)?.position ?? -1) + BODY_GAP;
   const terms = new Map<string, TermEntry>();
-  const add = (token: Token, inTitle: boolean, shift: number) => {
-    let entry = terms.get(token.term);
-    if (!entry) terms.set(token.term, (entry = { title: 0, body: 0, positions: [] }));
+  let truncated = false;
+  let inTitle = true;
+  let shift = 0;
+  const add = (term: string, position: number) => {
+    let entry = terms.get(term);
+    if (!entry) terms.set(term, (entry = { title: 0, body: 0, positions: [] }));
     if (inTitle) entry.title++;
     else entry.body++;
-    if (entry.positions.length < MAX_POSITIONS_PER_TERM) entry.positions.push(token.position + shift);
+    if (entry.positions.length < MAX_POSITIONS_PER_TERM) entry.positions.push(position + shift);
     else truncated = true;
   };
-  for (const token of titleWords) add(token, true, 0);
-  for (const token of bodyWords) add(token, false, offset);
-  return { terms, titleLength: titleWords.length, bodyLength: bodyWords.length, bodyWords: bodyTokens.length, bodyStopwords, truncated };
+  let titleLength = 0;
+  let lastTitlePosition = -1;
+  scanTokens(title, (_word, term, _start, _end, position, _kind, stop) => {
+    lastTitlePosition = position;
+    if (stop) return;
+    titleLength++;
+    add(term, position);
+  });
+  // Past the title's last word, stopwords included: a trailing "at" must not bridge into the body.
+  inTitle = false;
+  shift = lastTitlePosition + BODY_GAP;
+  let bodyWords = 0;
+  let bodyStopwords = 0;
+  let bodyLength = 0;
+  scanTokens(paragraphs.join('\n'), (_word, term, _start, _end, position, _kind, stop) => {
+    bodyWords++;
+    if (stop) bodyStopwords++;
+    else if (bodyLength < MAX_WORDS_PER_POST) {
+      bodyLength++;
+      add(term, position);
+    } else truncated = true;
+  });
+  return { terms, titleLength, bodyLength, bodyWords, bodyStopwords, truncated };
 }
 
 /** Computes a post's terms for an index of `shardCount` shards. */

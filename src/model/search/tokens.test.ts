@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, indexTokens, MAX_TOKEN_LENGTH, queryTokens, stem, tokenize } from './tokens.ts';
+import { foldText, indexTokens, isStopword, MAX_TOKEN_LENGTH, queryTokens, stem, type Token, type TokenKind, tokenize } from './tokens.ts';
 
 const terms = (text: string) => indexTokens(text).map((token) => token.term);
 
@@ -130,5 +131,69 @@ describe('stem', () => {
     for (const word of ['attacks', 'agencies', 'viruses', 'cookies', 'cases', 'analyses', 'breaches']) {
       expect(stem(stem(word))).toBe(stem(word));
     }
+  });
+});
+
+/** The tokenizer as first written, one regular expression match per word: what `tokenize` must still give. */
+function referenceTokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let position = 0;
+  const read = (raw: string) => {
+    const folded = foldText(raw);
+    return /['\u2019]/.test(folded) ? folded.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '') : folded;
+  };
+  const push = (raw: string, start: number, kind: TokenKind, word: string, pos: number) => {
+    if (!word) return;
+    const long = word.length > MAX_TOKEN_LENGTH;
+    const stop = long || (kind !== 'whole' && isStopword(word));
+    tokens.push({ word, term: kind === 'whole' ? word : stem(word), start, end: start + raw.length, position: pos, kind, stop, long });
+  };
+  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+(?:[-._'\u2019][\p{L}\p{N}\p{M}]+)*/gu)) {
+    const raw = match[0];
+    const start = match.index;
+    if (!/[-._]/.test(raw)) {
+      push(raw, start, 'word', read(raw), position++);
+      continue;
+    }
+    const pieces: { raw: string; start: number }[] = [];
+    let from = 0;
+    for (const joiner of raw.matchAll(/[-._]/g)) {
+      pieces.push({ raw: raw.slice(from, joiner.index), start: start + from });
+      from = joiner.index + 1;
+    }
+    pieces.push({ raw: raw.slice(from), start: start + from });
+    const words = pieces.map((piece) => read(piece.raw));
+    if (/^(?:\p{L}\.)+\p{L}$/u.test(raw)) {
+      push(raw, start, 'word', words.join(''), position++);
+    } else if (/\p{N}/u.test(raw) || raw.includes('.')) {
+      push(raw, start, 'whole', read(raw), position);
+      pieces.forEach((piece, i) => push(piece.raw, piece.start, 'part', words[i] ?? '', position + i));
+      position += pieces.length;
+    } else {
+      pieces.forEach((piece, i) => push(piece.raw, piece.start, 'word', words[i] ?? '', position + i));
+      position += pieces.length;
+    }
+  }
+  return tokens;
+}
+
+describe('tokenize against its first reading', () => {
+  it('gives the same tokens on any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        ' ', '\n', '-', '.', '_', "'", '\u2019', '--', '..', 'U.S.', 'e.g.', 'CVE-2021-44228', '4.8m', '185.220.101.4', 'node.js', "Lazarus's",
+        'don\u2019t', 'attacks', 'agencies', 'viruses', 'cookies', 'Windows', 'The', 'of', 'a', 'I', '7', 'Café', 'e\u0301', '\u0301', 'ﬁle', 'ŁÓDŹ',
+        'Straße', 'İstanbul', 'ＡＢＣ', '東京', '𝐀𝐁', '\ud835', '\udc00', 'x'.repeat(300), 'state-sponsored', 'a_b', '$', '٣٤', 'Ⅻ',
+      ),
+      fc.string({ maxLength: 5 }),
+      fc.string({ unit: 'binary', maxLength: 5 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokenize(text)).toEqual(referenceTokenize(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

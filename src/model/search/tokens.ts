@@ -35,12 +35,13 @@ export interface Token {
   long: boolean;
 }
 
-// Marks are part of a word so decomposed input (`e` + U+0301) stays one token.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-._'\u2019][\p{L}\p{N}\p{M}]+)*/gu;
+// Word characters are letters, digits and marks (so decomposed input, `e` + U+0301, stays one
+// token); a joiner between two runs of them makes one match: /[\p{L}\p{N}\p{M}]+(?:[-._'\u2019][\p{L}\p{N}\p{M}]+)*/u.
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const JOINER = /[-._]/g;
-const HAS_JOINER = /[-._]/;
 const APOSTROPHE = /['\u2019]/;
 const DIGIT = /\p{N}/u;
+const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
 /**
  * The longest word the index holds, in characters. What analysts paste is shorter and is indexed
@@ -87,6 +88,9 @@ export function foldText(text: string): string {
  * and `organ`, which costs precision that news queries need more than the extra recall.
  */
 export function stem(word: string): string {
+  // Only words ending in `s` or `ie` change: the rest are returned before any lookup.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 101) return word; // s, e
   if (word.length <= 3 || KEEP.has(word) || DIGIT.test(word)) return word;
   // `cookie` and `cookies` meet at `cooky`, as `agency` and `agencies` do.
   if (word.endsWith('ie') && word.length > 4) return `${word.slice(0, -2)}y`;
@@ -112,21 +116,89 @@ function dropApostrophes(folded: string): string {
   return folded.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
 }
 
-/** Every token of a text, in order. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+// Whether each UTF-16 unit outside the surrogates is a word character: 0 not yet known, 1 yes, 2 no.
+const wordUnits = new Uint8Array(0x10000);
+
+/** The length (1 or 2 units) of the word character at `index`, or 0 when there is none. */
+function wordCharAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || (code > 0xdfff && code <= 0xffff)) {
+    let known = wordUnits[code];
+    if (!known) wordUnits[code] = known = WORD_CHAR.test(text[index] ?? '') ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  const point = text.codePointAt(index) ?? 0;
+  const length = point > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(String.fromCodePoint(point)) ? length : 0;
+}
+
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, code) => (/[a-z0-9]/i.test(String.fromCharCode(code)) ? 1 : 0));
+
+// What the last `runEnd` saw, so a plain lower-case ASCII word needs no folding.
+let sawUpper = false;
+let sawOther = false;
+
+/** The end of the run of word characters starting at `index`. */
+function runEnd(text: string, index: number): number {
+  let at = index;
+  for (;;) {
+    const code = text.charCodeAt(at);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) at++;
+    else if (code >= 65 && code <= 90) {
+      sawUpper = true;
+      at++;
+    } else if (code < 128 || at >= text.length) return at;
+    else {
+      const length = wordCharAt(text, at);
+      if (length === 0) return at;
+      sawOther = true;
+      at += length;
+    }
+  }
+}
+
+/** Receives each token's fields, so a caller that counts tokens builds no object per word. */
+export type TokenVisitor = (word: string, term: string, start: number, end: number, position: number, kind: TokenKind, stop: boolean, long: boolean) => void;
+
+/** Visits every token of a text, in order: what `tokenize` lists. */
+export function scanTokens(text: string, visit: TokenVisitor): void {
   let position = 0;
   const push = (raw: string, start: number, kind: TokenKind, word: string, pos: number) => {
     if (!word) return;
     const long = word.length > MAX_TOKEN_LENGTH;
-    const stop = long || (kind !== 'whole' && isStopword(word));
-    tokens.push({ word, term: kind === 'whole' ? word : stem(word), start, end: start + raw.length, position: pos, kind, stop, long });
+    visit(word, kind === 'whole' ? word : stem(word), start, start + raw.length, pos, kind, long || (kind !== 'whole' && isStopword(word)), long);
   };
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const start = match.index;
-    if (!HAS_JOINER.test(raw)) {
-      push(raw, start, 'word', dropApostrophes(foldText(raw)), position++);
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code < 128 ? !ASCII_WORD_CHAR[code] : wordCharAt(text, at) === 0) {
+      at += code >= 0xd800 && code <= 0xdbff && (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    sawUpper = false;
+    sawOther = false;
+    at = runEnd(text, at);
+    let joined = false;
+    let apostrophe = false;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      const joiner = code === 45 || code === 46 || code === 95; // - . _
+      if (!(joiner || code === 39 || code === 0x2019) || wordCharAt(text, at + 1) === 0) break;
+      if (joiner) joined = true;
+      else apostrophe = true;
+      at = runEnd(text, at + 1);
+    }
+    const raw = text.slice(start, at);
+    if (!joined) {
+      // foldText, without its test and copy for a word already in lower-case ASCII.
+      let word = sawOther ? foldText(raw) : sawUpper ? raw.toLowerCase() : raw;
+      if (apostrophe) word = dropApostrophes(word);
+      if (word) {
+        const long = word.length > MAX_TOKEN_LENGTH;
+        visit(word, stem(word), start, at, position, 'word', long || isStopword(word), long);
+      }
+      position++;
       continue;
     }
     const pieces: { raw: string; start: number }[] = [];
@@ -138,9 +210,7 @@ export function tokenize(text: string): Token[] {
     pieces.push({ raw: raw.slice(from), start: start + from });
     const words = pieces.map((piece) => dropApostrophes(foldText(piece.raw)));
 
-    if (pieces.length === 1) {
-      push(raw, start, 'word', words[0] ?? '', position++);
-    } else if (/^(?:\p{L}\.)+\p{L}$/u.test(raw)) {
+    if (ABBREVIATION.test(raw)) {
       // Dotted abbreviations are one word: `U.S.` is `us` (so `us` is no stopword), `e.g.` is `eg`.
       push(raw, start, 'word', words.join(''), position++);
     } else if (DIGIT.test(raw) || raw.includes('.')) {
@@ -154,6 +224,12 @@ export function tokenize(text: string): Token[] {
       position += pieces.length;
     }
   }
+}
+
+/** Every token of a text, in order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  scanTokens(text, (word, term, start, end, position, kind, stop, long) => tokens.push({ word, term, start, end, position, kind, stop, long }));
   return tokens;
 }
 
