@@ -38,12 +38,17 @@ function afterNextPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
 }
 
+/** Another view, or how to make it from the view shown when the control acts. */
+export type ViewEdit = ViewState | ((current: ViewState) => ViewState);
+
 /**
  * The view of a page whose controls change it (the explorer): the URL's, and `go`, which moves to
- * another view. The view asked for is shown at once, in the same frame as the click; the address
- * follows after that frame is painted (the router's navigation and `history.pushState` would
- * otherwise hold the paint back), and once it has arrived the URL's view (the same one) takes over.
- * Back and Forward, or any other change of address, drop what was asked.
+ * another view. An edit given as a function applies to the view shown when the control acts, so a
+ * control need not be drawn again each time the view changes. The view asked for is shown at once,
+ * in the same frame as the click; the address follows after that frame is painted (the router's
+ * navigation and `history.pushState` would otherwise hold the paint back), and once it has arrived
+ * the URL's view (the same one) takes over. Back and Forward, or any other change of address, drop
+ * what was asked.
  */
 export function useViewNavigation(collection: Collection, hrefOf: (state: ViewState) => string) {
   const [params] = useSearchParams();
@@ -52,10 +57,10 @@ export function useViewNavigation(collection: Collection, hrefOf: (state: ViewSt
   const here = useMemo(() => viewStateToSearch(parsed.state), [parsed]);
   const [asked, setAsked] = useState<AskedView | null>(null);
   const navigate = useNavigate();
-  const latest = useRef({ here, asked });
-  latest.current = { here, asked };
+  const latest = useRef({ here, asked, shown: parsed.state });
   const go = useCallback(
-    (next: ViewState) => {
+    (edit: ViewEdit) => {
+      const next = typeof edit === 'function' ? edit(latest.current.shown) : edit;
       flushSync(() => setAsked(askView(next, latest.current.here, latest.current.asked)));
       afterNextPaint(() => void navigate(hrefOf(next)));
     },
@@ -67,5 +72,6 @@ export function useViewNavigation(collection: Collection, hrefOf: (state: ViewSt
   // The same view keeps the same object, so what is computed from it is not computed again.
   const shown = useRef(wanted);
   if (shown.current !== wanted && viewStateToSearch(shown.current) !== viewStateToSearch(wanted)) shown.current = wanted;
+  latest.current = { here, asked, shown: shown.current };
   return { state: shown.current, ignored: parsed.ignored, go };
 }
