@@ -3,7 +3,7 @@
  * read from it, and every control writes a new URL, so Back walks through filter changes and a copied
  * link reopens the same view.
  */
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { memo, useDeferredValue, useMemo } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { ActiveFilters } from '../components/active-filters.tsx';
@@ -22,7 +22,7 @@ import { Snippet } from '../components/snippet.tsx';
 import { collectionQuery, listPageQuery } from '../data/data-client.ts';
 import { loadCollection } from '../data/page-data.ts';
 import type { Collection } from '../model/collection.ts';
-import { useSearch, type SearchView } from '../data/search-client.ts';
+import { prefetchSearch, useSearch, type SearchView } from '../data/search-client.ts';
 import type { FacetResult } from '../model/facets/facets.ts';
 import { paths } from '../model/view/paths.ts';
 import { type Facet, FACETS, parseViewState, type ViewState } from '../model/view/view-state.ts';
@@ -52,6 +52,7 @@ export function loader(queryClient: QueryClient) {
 /** The explorer page. */
 export function Explorer() {
   const { data: collection } = useSuspenseQuery(collectionQuery());
+  const queryClient = useQueryClient();
   const { state, ignored, go } = useViewNavigation(collection, paths.explorer.getHref);
   const search = useSearch(collection, state.q);
   const result = useMemo(() => collection.engine.query(state, search.rows), [collection, state, search.rows]);
@@ -62,7 +63,7 @@ export function Explorer() {
   return (
     <div className="explorer">
       <div className="explorer-search">
-        <SearchForm key={state.q} query={state.q} onSearch={(q) => go(setQuery(state, q))} />
+        <SearchForm key={state.q} query={state.q} onSearch={(q) => go(setQuery(state, q))} onFocus={() => prefetchSearch(queryClient, collection)} />
       </div>
       <details className="facet-drawer" open>
         <summary>Filters</summary>
