@@ -33,9 +33,15 @@ export function askView(state: ViewState, here: string, previous: AskedView | nu
   return { state, to: viewStateToSearch(state), via };
 }
 
-/** Runs `task` once the browser has painted its next frame. */
+/** Runs `task` once the browser has painted its next frame, or after a moment on a hidden page, which paints none. */
 function afterNextPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
+  let done = false;
+  const run = () => {
+    if (!done) task();
+    done = true;
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 200);
 }
 
 /** Another view, or how to make it from the view shown when the control acts. */
