@@ -2,10 +2,11 @@
  * The date facet: posts per year under the other filters, each year a checkbox that narrows the view
  * to it (or widens a chosen range to take it in), and a from/to range of days.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { YearCount } from '../model/facets/facets.ts';
 
 interface DateFacetProps {
+  /** Posts per year; the counts may trail `from` and `to` by a frame. */
   years: YearCount[];
   from: string | null;
   to: string | null;
@@ -19,11 +20,8 @@ function coversYear(year: number, from: string | null, to: string | null): boole
 }
 
 /** Year buckets and a day range. */
-export function DateFacet({ years, from, to, onRange }: DateFacetProps) {
+export const DateFacet = memo(function DateFacet({ years, from, to, onRange }: DateFacetProps) {
   const headingId = useId();
-  // The click shows at once; the new URL's years replace it a moment later.
-  const [clicked, setClicked] = useState<{ years: YearCount[]; year: number } | null>(null);
-  const pending = clicked?.years === years ? clicked.year : null;
   const offered = years.filter((year) => year.count > 0 || coversYear(year.year, from, to)).reverse();
   if (offered.length === 0 && from === null && to === null) return null;
 
@@ -46,14 +44,7 @@ export function DateFacet({ years, from, to, onRange }: DateFacetProps) {
         {offered.map((year) => (
           <li key={year.year} className={year.count === 0 ? 'empty' : undefined}>
             <label>
-              <input
-                type="checkbox"
-                checked={pending === year.year ? !coversYear(year.year, from, to) : coversYear(year.year, from, to)}
-                onChange={() => {
-                  setClicked({ years, year: year.year });
-                  toggleYear(year.year);
-                }}
-              />
+              <input type="checkbox" checked={coversYear(year.year, from, to)} onChange={() => toggleYear(year.year)} />
               <span className="facet-name">{year.year}</span> <span className="facet-count">{year.count.toLocaleString('en')}</span>
             </label>
           </li>
@@ -62,7 +53,7 @@ export function DateFacet({ years, from, to, onRange }: DateFacetProps) {
       <DayRange key={`${from ?? ''}|${to ?? ''}`} from={from} to={to} onRange={onRange} />
     </section>
   );
-}
+});
 
 /** From and to inputs, applied together so one history entry holds the range. */
 function DayRange({ from, to, onRange }: Omit<DateFacetProps, 'years'>) {

@@ -4,8 +4,9 @@
  * Values with no posts in the current view are left out unless selected, so no click leads to an
  * empty page.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { FacetValueCount } from '../model/facets/facets.ts';
+import type { FacetSelection } from '../model/view/view-state.ts';
 
 /** How many values a facet shows before "Show all". */
 const TOP_VALUES = 8;
@@ -16,26 +17,32 @@ interface FacetGroupProps {
   label: string;
   /** Plural noun for the filter box and buttons ("threat actors"). */
   noun: string;
+  /** The values by count; their counts may trail `selection` by a frame. */
   values: FacetValueCount[];
+  /** The values chosen in the view shown: what the checkboxes and exclude buttons say. */
+  selection: FacetSelection;
   onInclude: (id: string) => void;
   onExclude: (id: string) => void;
 }
 
-/** A facet's values with include and exclude controls. */
-export function FacetGroup({ label, noun, values, onInclude, onExclude }: FacetGroupProps) {
+/**
+ * A facet's values with include and exclude controls. Drawn again only when its values or its
+ * selection change, so a click redraws the facet clicked, and the others once their counts come.
+ */
+export const FacetGroup = memo(function FacetGroup({ label, noun, values, selection, onInclude, onExclude }: FacetGroupProps) {
   const headingId = useId();
   const [expanded, setExpanded] = useState(false);
   const [filter, setFilter] = useState('');
-  // The click shows at once; the new URL's counts replace it a moment later (a new `values` array).
-  const [clicked, setClicked] = useState<{ values: FacetValueCount[]; id: string } | null>(null);
-  const pending = clicked?.values === values ? clicked.id : null;
-  const offered = values.filter((value) => value.count > 0 || value.included || value.excluded);
+  // A click shows at once; the counts of the view it asks for follow with the list.
+  const isIncluded = (value: FacetValueCount) => selection.include.includes(value.id);
+  const isExcluded = (value: FacetValueCount) => selection.exclude.includes(value.id);
+  const offered = values.filter((value) => value.count > 0 || isIncluded(value) || isExcluded(value));
   if (offered.length === 0) return null;
 
   const needle = filter.trim().toLowerCase();
   const matching = needle ? offered.filter((value) => value.name.toLowerCase().includes(needle) || value.id.toLowerCase() === needle) : offered;
   // Selected values stay visible even when the list is cut.
-  const shown = expanded || needle ? matching : matching.filter((value, index) => index < TOP_VALUES || value.included || value.excluded);
+  const shown = expanded || needle ? matching : matching.filter((value, index) => index < TOP_VALUES || isIncluded(value) || isExcluded(value));
   const hidden = matching.length - shown.length;
 
   return (
@@ -54,32 +61,28 @@ export function FacetGroup({ label, noun, values, onInclude, onExclude }: FacetG
         />
       ) : null}
       <ul className="facet-values">
-        {shown.map((value) => (
-          <li key={value.id} className={value.excluded ? 'excluded' : value.count === 0 ? 'empty' : undefined}>
-            <label>
-              <input
-                type="checkbox"
-                checked={pending === value.id ? !value.included : value.included}
-                onChange={() => {
-                  setClicked({ values, id: value.id });
-                  onInclude(value.id);
-                }}
-              />
-              <span className="facet-name">{value.excluded ? `not ${value.name}` : value.name}</span>{' '}
-              <span className="facet-count">{value.count.toLocaleString('en')}</span>
-            </label>
-            <button
-              type="button"
-              className="exclude"
-              aria-pressed={value.excluded}
-              aria-label={value.excluded ? `Stop excluding ${value.name}` : `Exclude ${value.name}`}
-              title={value.excluded ? `Stop excluding ${value.name}` : `Exclude ${value.name}`}
-              onClick={() => onExclude(value.id)}
-            >
-              {value.excluded ? '↺' : '⊘'}
-            </button>
-          </li>
-        ))}
+        {shown.map((value) => {
+          const excluded = isExcluded(value);
+          return (
+            <li key={value.id} className={excluded ? 'excluded' : value.count === 0 ? 'empty' : undefined}>
+              <label>
+                <input type="checkbox" checked={isIncluded(value)} onChange={() => onInclude(value.id)} />
+                <span className="facet-name">{excluded ? `not ${value.name}` : value.name}</span>{' '}
+                <span className="facet-count">{value.count.toLocaleString('en')}</span>
+              </label>
+              <button
+                type="button"
+                className="exclude"
+                aria-pressed={excluded}
+                aria-label={excluded ? `Stop excluding ${value.name}` : `Exclude ${value.name}`}
+                title={excluded ? `Stop excluding ${value.name}` : `Exclude ${value.name}`}
+                onClick={() => onExclude(value.id)}
+              >
+                {excluded ? '↺' : '⊘'}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {needle && matching.length === 0 ? <p className="facet-none">No {noun} match “{filter.trim()}”.</p> : null}
       {hidden > 0 || expanded ? (
@@ -88,5 +91,19 @@ export function FacetGroup({ label, noun, values, onInclude, onExclude }: FacetG
         </button>
       ) : null}
     </section>
+  );
+}, sameGroup);
+
+/** Props alike, the selection compared by its values: every view change makes new selection objects. */
+function sameGroup(before: FacetGroupProps, after: FacetGroupProps): boolean {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);
+  return (
+    before.values === after.values &&
+    before.label === after.label &&
+    before.noun === after.noun &&
+    before.onInclude === after.onInclude &&
+    before.onExclude === after.onExclude &&
+    same(before.selection.include, after.selection.include) &&
+    same(before.selection.exclude, after.selection.exclude)
   );
 }

@@ -8,10 +8,12 @@ import { isTyping } from './post-rows.tsx';
 interface SearchFormProps {
   query: string;
   onSearch: (query: string) => void;
+  /** The field took the focus: a search may follow. */
+  onFocus?: () => void;
 }
 
 /** A search field with its submit button. */
-export function SearchForm({ query, onSearch }: SearchFormProps) {
+export function SearchForm({ query, onSearch, onFocus }: SearchFormProps) {
   const [draft, setDraft] = useState(query);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -42,6 +44,7 @@ export function SearchForm({ query, onSearch }: SearchFormProps) {
         placeholder="Search posts (press / )"
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
+        onFocus={onFocus}
       />
       <button type="submit">Search</button>
     </form>

@@ -3,7 +3,7 @@
  * index shards a query needs, fetched and cached through react-query, so a query fetches only its
  * words' shards and a repeated word costs nothing.
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { createAliasIndex, type AliasIndex } from '../model/search/aliases.ts';
 import { searchPosts, type AliasFold, type SearchResult } from '../model/search/search.ts';
@@ -38,6 +38,17 @@ function aliasIndexOf(collection: Collection, catalog: CatalogData): AliasIndex 
   return index;
 }
 
+/**
+ * Fetches what every search needs first, the catalog's names and the index's table, before the
+ * query is known: call it when the analyst starts on a search (the search box takes the focus).
+ */
+export function prefetchSearch(queryClient: QueryClient, collection: Collection): void {
+  const manifest = collection.manifest.search;
+  if (!manifest) return;
+  void queryClient.prefetchQuery(catalogQuery(collection.manifest));
+  void queryClient.prefetchQuery(searchFileQuery(manifest.table));
+}
+
 /** Searches the collection for `q`; idle for an empty query. */
 export function useSearch(collection: Collection, q: string): SearchView {
   const queryClient = useQueryClient();
@@ -46,12 +57,13 @@ export function useSearch(collection: Collection, q: string): SearchView {
     queryKey: ['search', manifest?.table ?? 'none', q],
     queryFn: async (): Promise<SearchResult> => {
       if (!manifest) throw new Error('this data was built without a search index; rebuild it with npm run build');
-      // The catalog's names fold aliases ("Hidden Cobra"); it loads with the first search, not with the list.
-      const catalog = await queryClient.ensureQueryData(catalogQuery(collection.manifest));
+      // The catalog's names fold aliases ("Hidden Cobra"); it loads with the first search, not with
+      // the list, and the search fetches the words' files meanwhile.
+      const aliases = queryClient.ensureQueryData(catalogQuery(collection.manifest)).then((catalog) => aliasIndexOf(collection, catalog));
       return searchPosts(q, {
         manifest,
         loadFile: (file) => queryClient.ensureQueryData(searchFileQuery(file)),
-        aliases: aliasIndexOf(collection, catalog),
+        aliases,
       });
     },
     enabled: q !== '',

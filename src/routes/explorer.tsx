@@ -3,7 +3,7 @@
  * read from it, and every control writes a new URL, so Back walks through filter changes and a copied
  * link reopens the same view.
  */
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { memo, useDeferredValue, useMemo } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { ActiveFilters } from '../components/active-filters.tsx';
@@ -17,15 +17,15 @@ import { Pagination } from '../components/pagination.tsx';
 import { PostRows } from '../components/post-rows.tsx';
 import { RelevanceSwitch } from '../components/relevance-switch.tsx';
 import { SearchForm } from '../components/search-form.tsx';
-import { useViewNavigation } from '../components/use-view-state.ts';
+import { useViewNavigation, type ViewEdit } from '../components/use-view-state.ts';
 import { Snippet } from '../components/snippet.tsx';
 import { collectionQuery, listPageQuery } from '../data/data-client.ts';
 import { loadCollection } from '../data/page-data.ts';
 import type { Collection } from '../model/collection.ts';
-import { useSearch, type SearchView } from '../data/search-client.ts';
+import { prefetchSearch, useSearch, type SearchView } from '../data/search-client.ts';
 import type { FacetResult } from '../model/facets/facets.ts';
 import { paths } from '../model/view/paths.ts';
-import { FACETS, parseViewState, type ViewState } from '../model/view/view-state.ts';
+import { type Facet, FACETS, parseViewState, type ViewState } from '../model/view/view-state.ts';
 import { pagesOf } from '../components/use-list-rows.ts';
 import { setDateRange, setPage, setQuery, setSort, toggleExclude, toggleInclude } from '../model/view/view-state-edit.ts';
 
@@ -52,21 +52,22 @@ export function loader(queryClient: QueryClient) {
 /** The explorer page. */
 export function Explorer() {
   const { data: collection } = useSuspenseQuery(collectionQuery());
+  const queryClient = useQueryClient();
   const { state, ignored, go } = useViewNavigation(collection, paths.explorer.getHref);
   const search = useSearch(collection, state.q);
   const result = useMemo(() => collection.engine.query(state, search.rows), [collection, state, search.rows]);
-  // The count and the facets paint first; the list and the timeline follow a frame later, in a
-  // render that a next click interrupts.
+  // The count and the control clicked paint first; the facets' counts, the list and the timeline
+  // follow a frame later, in a render that a next click interrupts.
   const later = useDeferredValue(useMemo(() => ({ state, result, search }), [state, result, search]));
 
   return (
     <div className="explorer">
       <div className="explorer-search">
-        <SearchForm key={state.q} query={state.q} onSearch={(q) => go(setQuery(state, q))} />
+        <SearchForm key={state.q} query={state.q} onSearch={(q) => go(setQuery(state, q))} onFocus={() => prefetchSearch(queryClient, collection)} />
       </div>
       <details className="facet-drawer" open>
         <summary>Filters</summary>
-        <FacetPanel collection={collection} state={state} result={result} go={go} />
+        <FacetPanel state={state} result={later.result} go={go} />
       </details>
       <section className="results" aria-labelledby="results-heading">
         <h1 id="results-heading" className="visually-hidden">
@@ -89,11 +90,23 @@ interface ViewProps {
   collection: Collection;
   state: ViewState;
   result: FacetResult;
-  go: (next: ViewState) => void;
+  go: (next: ViewEdit) => void;
 }
 
-// Memoized, like the list: when the router catches up with a view already shown, nothing redraws.
-const FacetPanel = memo(function FacetPanel({ state, result, go }: ViewProps) {
+/**
+ * The facets: what is chosen comes from `state`, the view shown; the counts from `result`, which may
+ * be the previous view's for a frame. The controls edit whichever view is shown when they act, so
+ * they stay the same functions and a facet is drawn again only when its own values or choice change.
+ */
+const FacetPanel = memo(function FacetPanel({ state, result, go }: Omit<ViewProps, 'collection'>) {
+  const controls = useMemo(
+    () => ({
+      include: Object.fromEntries(FACETS.map((facet) => [facet, (id: string) => go((shown) => toggleInclude(shown, facet, id))])) as Record<Facet, (id: string) => void>,
+      exclude: Object.fromEntries(FACETS.map((facet) => [facet, (id: string) => go((shown) => toggleExclude(shown, facet, id))])) as Record<Facet, (id: string) => void>,
+      range: (from: string | null, to: string | null) => go((shown) => setDateRange(shown, from, to)),
+    }),
+    [go],
+  );
   return (
     <div className="facets">
       {FACETS.map((facet) => (
@@ -102,11 +115,12 @@ const FacetPanel = memo(function FacetPanel({ state, result, go }: ViewProps) {
           label={FACET_LABELS[facet].label}
           noun={FACET_LABELS[facet].noun}
           values={result.facets[facet]}
-          onInclude={(id) => go(toggleInclude(state, facet, id))}
-          onExclude={(id) => go(toggleExclude(state, facet, id))}
+          selection={state.filters[facet]}
+          onInclude={controls.include[facet]}
+          onExclude={controls.exclude[facet]}
         />
       ))}
-      <DateFacet years={result.years} from={state.from} to={state.to} onRange={(from, to) => go(setDateRange(state, from, to))} />
+      <DateFacet years={result.years} from={state.from} to={state.to} onRange={controls.range} />
     </div>
   );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchDoc } from '../../compiler/search/search-files.ts';
 import type { CatalogData } from '../format/catalog-format.ts';
-import { createAliasIndex } from './aliases.ts';
+import { type AliasIndex, createAliasIndex } from './aliases.ts';
 import { parseQuery, searchPosts, type SearchOptions } from './search.ts';
 import { snippet } from './snippet.ts';
 
@@ -78,7 +78,7 @@ function setup(shardCount = 16) {
     platforms: POSTS.map((post) => post.platforms ?? []),
   };
   const aliases = createAliasIndex(CATALOG, table);
-  const options: SearchOptions = { manifest, loadFile, aliases };
+  const options = { manifest, loadFile, aliases } satisfies SearchOptions;
   return { files, manifest, loaded, options, search: (query: string, extra: Partial<SearchOptions> = {}) => searchPosts(query, { ...options, ...extra }) };
 }
 
@@ -237,6 +237,21 @@ describe('alias folding', () => {
     const result = await search('guardians of peace telegram');
     expect([...result.rows]).toEqual([3]);
     expect(result.folded.map((fold) => fold.id)).toEqual(['lazarus-group', 'telegram']);
+  });
+
+  it('loads the words’ files while the aliases are still on their way, and folds names once they come', async () => {
+    const { search, loaded, options } = setup();
+    let settle: (aliases: AliasIndex) => void = () => undefined;
+    const aliases = new Promise<AliasIndex>((resolve) => (settle = resolve));
+    const result = search('hidden cobra', { aliases });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const beforeAliases = new Set(loaded);
+    settle(options.aliases);
+    const found = await result;
+    // Every file the search read was asked for before the aliases came.
+    expect(found.files.every((file) => beforeAliases.has(file))).toBe(true);
+    expect(found.folded.map((fold) => fold.id)).toEqual(['lazarus-group']);
+    expect([...found.rows]).toEqual([...(await search('hidden cobra')).rows]);
   });
 
   it('searches the words only, without aliases or inside quotes', async () => {

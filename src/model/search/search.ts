@@ -77,8 +77,12 @@ export interface SearchOptions {
    * each file it needs, each time: cache in the loader (the app's react-query cache does).
    */
   loadFile(file: string): Promise<unknown>;
-  /** Catalog names to fold; without them, names are searched as words only. */
-  aliases?: AliasIndex;
+  /**
+   * Catalog names to fold; without them, names are searched as words only. Given as a promise, the
+   * files of the query's words load while it settles: a name's words are searched too, so which
+   * words are names changes none of the files.
+   */
+  aliases?: AliasIndex | Promise<AliasIndex>;
 }
 
 const QUOTED = /["\u201c\u201d\u201e]([^"\u201c\u201d\u201e]*)["\u201c\u201d\u201e]?/g;
@@ -143,7 +147,11 @@ function readWords(
 
 /** Searches the index; see the module comment for how a query is read. */
 export async function searchPosts(query: string, options: SearchOptions): Promise<SearchResult> {
-  const { parts, ignored } = parseQuery(query, options.aliases);
+  if (options.aliases instanceof Promise) {
+    // Only started here: the search below asks for the same files again, from the loader's cache.
+    loadTerms(parseQuery(query).parts, options).catch(() => undefined);
+  }
+  const { parts, ignored } = parseQuery(query, await options.aliases);
   if (parts.length === 0) {
     return { searched: false, rows: new Uint32Array(0), scores: new Float64Array(0), terms: new Map(), folded: [], ignored, unknown: [], files: [] };
   }
@@ -190,7 +198,7 @@ interface NameRows {
 }
 
 /** Loads the shards of the parts' terms (and positions for phrases), all at once, each file once. */
-async function loadTerms(parts: readonly QueryPart[], options: SearchOptions) {
+async function loadTerms(parts: readonly QueryPart[], options: Pick<SearchOptions, 'manifest' | 'loadFile'>) {
   const { manifest } = options;
   const table = readTable(manifest.table, await options.loadFile(manifest.table), manifest);
   const shardFiles = new Map<number, Promise<SearchTerms>>();
