@@ -155,7 +155,8 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
         shards.add(result.post, result.terms);
         gathered[result.post] = 1;
       }
-      results.set(result.post, cache ? result : { ...result, terms: null });
+      // Results serve the cache (and the patched index, which needs one) only.
+      if (cache) results.set(result.post, result);
       outcomes.push({ post: result.post, record: result.record, problems: result.problems });
     });
     stage('compile');
