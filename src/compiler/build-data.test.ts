@@ -184,10 +184,13 @@ describe('the data folder', () => {
     await build(options(out, null));
     expect(existsSync(path.join(out, MARKER_FILE))).toBe(true);
     await writeFile(path.join(out, 'CNAME'), 'sitrep.example.org\n');
+    // The search index's records spilled by a build that stopped half-way.
+    await writeFile(path.join(out, 'search-runs.4242.tmp'), 'half a run');
     const [first] = (await readdir(content)).filter((name) => name.endsWith('.md')).sort();
     await rm(path.join(content, first ?? ''));
     await build(options(out, null));
     expect(await readFile(path.join(out, 'CNAME'), 'utf8')).toBe('sitrep.example.org\n');
+    expect(existsSync(path.join(out, 'search-runs.4242.tmp'))).toBe(false);
     // Nothing of the removed post is left: every body file is one the manifest's posts use.
     const cold = path.join(root, 'cold');
     await build(options(cold, null));

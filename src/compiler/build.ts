@@ -21,11 +21,16 @@ import { type CompileJob, fileHash, type JobResult } from './pool/compile-job.ts
 import { contentHash } from './post-record.ts';
 import { type ChangedPost, patchShards } from './search/patch-shards.ts';
 import { encodeSearchInMemory, type MemorySearch, writeSearchFiles } from './search/search-files.ts';
-import { ShardAccumulator, shardCountFor } from './search/shard-builder.ts';
+import { ShardAccumulator } from './search/shard-accumulator.ts';
+import { shardCountFor } from './search/shard-builder.ts';
 import { claimDataFolder, commitManifest, MARKER_FILE, readManifestText, removeUnused, writeFixedFile, writeNamedFile } from './write/data-folder.ts';
 import { buildDataFiles } from './write/data-files.ts';
 import { manifestSchema, type Manifest, searchTableSchema, type SearchTable } from '../model/format/data-format.ts';
 import { DATA_FORMAT, listPageName, MANIFEST_FILE, postBodyFile, slugShardName } from '../model/format/data-version.ts';
+
+// Search records held in memory before they are spilled to disk as a run: unbounded, every post's
+// terms stayed in memory until the index was written (0.5 GB at 100,000 posts, with their copies).
+const SPILL_BUDGET_BYTES = 32 * 2 ** 20;
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -140,10 +145,19 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
 
   stage('lookup');
   const results = new Map<number, JobResult>();
+  // Terms go into their shards as they arrive (spilled to disk past a budget); only the cache keeps them.
+  const shards = new ShardAccumulator(shardCount, outDir ? { file: path.join(outDir, `search-runs.${process.pid}.tmp`), budgetBytes: SPILL_BUDGET_BYTES } : null);
+  const gathered = new Uint8Array(files.length);
+  const indexing = outDir !== null || options.searchInMemory === true;
   const pool = new CompilePool({ catalog, shardCount, outDir, includeDrafts: options.includeDrafts }, jobs.length, options.threads);
   try {
     await pool.compile(jobs, (result) => {
-      results.set(result.post, result);
+      if (indexing && result.terms) {
+        shards.add(result.post, result.terms);
+        gathered[result.post] = 1;
+      }
+      // Results serve the cache (and the patched index, which needs one) only.
+      if (cache) results.set(result.post, result);
       outcomes.push({ post: result.post, record: result.record, problems: result.problems });
     });
     stage('compile');
@@ -153,7 +167,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     const stats: BuildStats = { files: files.length, compiled: jobs.length, search: 'none', cacheNote: cache?.dropped ?? null, stages };
     if (!outDir) {
       await cache?.close();
-      const search = options.searchInMemory ? memorySearch(collection, files.length, shardCount, results) : undefined;
+      const search = options.searchInMemory ? encodeSearchInMemory(shards, collection.docOf, collection.posts.length) : undefined;
       if (search) stats.search = 'built';
       return { collection, manifest: null, ...(search ? { search } : {}), elapsedMs: performance.now() - started, stats };
     }
@@ -166,9 +180,12 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     };
 
     const search = (await patchedSearch(collection, files, results, fromCache, cache, previous, shardCount, outDir, termsOf)) ?? {
-      ...(await fullSearch(collection, files.length, shardCount, outDir, termsOf, pool)),
+      ...(await fullSearch(collection, files.length, shards, gathered, outDir, termsOf, pool)),
       how: 'built' as const,
     };
+    shards.close();
+    // The workers' memory is not needed past this point.
+    await pool.close();
     stats.search = search.how;
     stage('search');
 
@@ -205,6 +222,7 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     }
     return { collection, manifest: data.manifest, elapsedMs: performance.now() - started, stats };
   } finally {
+    shards.close();
     await pool.close();
   }
 }
@@ -283,25 +301,22 @@ function previousFiles(cache: CompileCache, files: readonly PostFile[]): string[
   return cache.previousPaths().filter((file) => !now.has(file));
 }
 
-/** Every post's terms into their shards, encoded and written on the pool's threads. */
-async function fullSearch(collection: Collection, fileCount: number, shardCount: number, outDir: string, termsOf: (post: number) => Promise<Uint8Array | null>, pool: CompilePool) {
-  const shards = new ShardAccumulator(shardCount);
+/** Every post's terms into their shards (those not `gathered` as they were compiled), encoded and written on the pool's threads. */
+async function fullSearch(
+  collection: Collection,
+  fileCount: number,
+  shards: ShardAccumulator,
+  gathered: Uint8Array,
+  outDir: string,
+  termsOf: (post: number) => Promise<Uint8Array | null>,
+  pool: CompilePool,
+) {
   for (let post = 0; post < fileCount; post++) {
-    if (collection.docOf(post) < 0) continue;
+    if (gathered[post] || collection.docOf(post) < 0) continue;
     const terms = await termsOf(post);
     if (terms) shards.add(post, terms);
   }
   return writeSearchFiles(shards, collection.docOf, collection.posts.length, outDir, pool, fileCount);
-}
-
-/** Every post's terms into their shards, encoded on this thread and kept in memory. */
-function memorySearch(collection: Collection, fileCount: number, shardCount: number, results: ReadonlyMap<number, JobResult>): MemorySearch {
-  const shards = new ShardAccumulator(shardCount);
-  for (let post = 0; post < fileCount; post++) {
-    const terms = results.get(post)?.terms;
-    if (terms && collection.docOf(post) >= 0) shards.add(post, terms);
-  }
-  return encodeSearchInMemory(shards, collection.docOf, collection.posts.length);
 }
 
 /** The files in the data folder's body folders (`posts/<ab>/<name>`), and the bodies among them by hash. */

@@ -78,17 +78,25 @@ export class CompilePool {
   }
 
   /**
-   * Encodes and writes the search shards, in parallel; `docOf` maps post numbers to documents. The
-   * shards' buffers are handed over to the workers (transferred, not copied).
+   * Encodes and writes shards 0 to `count` - 1, in parallel; `jobOf` gives a shard's records when a
+   * thread is ready for them, and `docOf` maps post numbers to documents. The records are handed over
+   * to the workers (transferred, not copied).
    */
-  async encodeShards(shards: ShardJob[], docOf: Int32Array, outDir: string): Promise<EncodedShard[]> {
-    if (this.workers.length === 0) return encodeShardFiles(shards, docOf, outDir);
+  async encodeShards(count: number, jobOf: (shard: number) => ShardJob, docOf: Int32Array, outDir: string): Promise<EncodedShard[]> {
     const encoded: EncodedShard[] = [];
     let next = 0;
+    const nextBatch = () => {
+      const batch: ShardJob[] = [];
+      for (; next < count && batch.length < SHARD_BATCH; next++) batch.push(jobOf(next));
+      return batch;
+    };
+    if (this.workers.length === 0) {
+      for (let batch = nextBatch(); batch.length; batch = nextBatch()) encoded.push(...encodeShardFiles(batch, docOf, outDir));
+      return encoded;
+    }
     await this.spread(
       () => {
-        const batch = shards.slice(next, next + SHARD_BATCH);
-        next += batch.length;
+        const batch = nextBatch();
         return batch.length ? { type: 'encode', shards: batch, docOf, outDir } : null;
       },
       (reply) => {

@@ -8,8 +8,8 @@ import { contentHash } from '../post-record.ts';
 import { writeNamedFile } from '../write/data-folder.ts';
 import { postTerms } from './post-terms.ts';
 import type { CompilePool } from '../pool/compile-pool.ts';
-import { encodeShard, ShardAccumulator, shardCountFor } from './shard-builder.ts';
-import type { ShardJob } from './shard-files.ts';
+import { ShardAccumulator } from './shard-accumulator.ts';
+import { encodeShard, shardCountFor } from './shard-builder.ts';
 
 /** The search index as written: its manifest entry and the files it uses (relative to the data folder). */
 export interface WrittenSearch {
@@ -19,14 +19,13 @@ export interface WrittenSearch {
 }
 
 /**
- * Encodes and writes every shard of `shards` on the pool's threads, then writes the table; the
- * accumulator's buffers are handed to the workers and are empty afterwards.
+ * Encodes and writes every shard of `shards` on the pool's threads, then writes the table; each
+ * shard's records are taken from the accumulator as a thread is ready for them, so it is empty afterwards.
  */
 export async function writeSearchFiles(shards: ShardAccumulator, docOf: (post: number) => number, postCount: number, outDir: string, pool: CompilePool, posts: number): Promise<WrittenSearch> {
   const docs = new Int32Array(posts);
   for (let post = 0; post < posts; post++) docs[post] = docOf(post);
-  const jobs: ShardJob[] = shards.shards.map((buffer, shard) => ({ shard, bytes: buffer.bytes.slice(0, buffer.length) }));
-  const encoded = await pool.encodeShards(jobs, docs, outDir);
+  const encoded = await pool.encodeShards(shards.shardCount, (shard) => ({ shard, bytes: shards.take(shard) }), docs, outDir);
   const table: SearchTable = { format: DATA_FORMAT, shards: new Array<[string, string]>(shards.shardCount) };
   for (const { shard, postings, positions } of encoded) table.shards[shard] = [postings, positions];
   const files = table.shards.flatMap(([postings, positions]) => [searchFile(postings), searchFile(positions)]);
@@ -51,8 +50,7 @@ export function encodeSearchInMemory(shards: ShardAccumulator, docOf: (post: num
   const files = new Map<string, string>();
   const table: SearchTable = { format: DATA_FORMAT, shards: [] };
   for (let shard = 0; shard < shards.shardCount; shard++) {
-    const buffer = shards.shards[shard];
-    const texts = encodeShard(buffer ? buffer.bytes.subarray(0, buffer.length) : new Uint8Array(0), docOf);
+    const texts = encodeShard(shards.take(shard), docOf);
     const postingsHash = contentHash(texts.postings);
     const positionsHash = contentHash(texts.positions);
     table.shards.push([postingsHash, positionsHash]);

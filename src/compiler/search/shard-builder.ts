@@ -1,36 +1,11 @@
 /**
- * Builds the search shards from posts' terms (post-terms.ts): terms are appended to their shard's
- * buffer as posts arrive, in any order, tagged with the post's place in the collection; once every
- * post's document number is known, each shard is sorted and written as its postings and positions
- * files. Memory stays near the size of the index itself, whatever the number of posts.
+ * Encodes the search shards from the records of posts' terms (shard-accumulator.ts): once every
+ * post's document number is known, each shard's terms are sorted and written as its postings and
+ * positions files.
  */
 import { DATA_FORMAT } from '../../model/format/data-version.ts';
 import { encodePositions, encodePostings } from '../../model/search/codec.ts';
-import { ByteReader, ByteWriter } from './bytes.ts';
-
-/** Per-shard buffers of `[post, group length, group]` records. */
-export class ShardAccumulator {
-  readonly shards: ByteWriter[];
-
-  constructor(readonly shardCount: number) {
-    this.shards = Array.from({ length: shardCount }, () => new ByteWriter(256));
-  }
-
-  /** Adds a post's terms (`PostTerms.bytes`) under the post's number. */
-  add(post: number, terms: Uint8Array): void {
-    const reader = new ByteReader(terms);
-    while (!reader.done) {
-      const shard = reader.varint();
-      const length = reader.varint();
-      const buffer = this.shards[shard];
-      if (!buffer) throw new RangeError(`post terms name shard ${shard} of ${this.shardCount}: they were computed for another shard count`);
-      buffer.varint(post);
-      buffer.varint(length);
-      buffer.append(terms.subarray(reader.at, reader.at + length));
-      reader.at += length;
-    }
-  }
-}
+import { ByteReader } from './bytes.ts';
 
 /** A shard's two files' JSON text. */
 export interface ShardTexts {

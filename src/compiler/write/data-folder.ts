@@ -102,7 +102,7 @@ export async function commitManifest(dir: string, text: string): Promise<void> {
 
 // What the compiler writes: anything else in the folder is left alone.
 const OWN_FILE =
-  /^(?:(?:facets|figures|catalog|keys|search-table)\.[0-9a-f]+\.json|posts\/[0-9a-f]{2}\/[0-9a-f]+\.json|(?:search|list|slugs)\/[0-9a-f]+\.json|feeds\/(?:all|actors\/[a-z0-9_]+(?:-[a-z0-9_]+)*|victims\/[A-Z]{2})\.atom)(?:\.\d+(?:-\d+)?\.tmp)?$|^manifest\.json\.\d+\.tmp$/;
+  /^(?:(?:facets|figures|catalog|keys|search-table)\.[0-9a-f]+\.json|posts\/[0-9a-f]{2}\/[0-9a-f]+\.json|(?:search|list|slugs)\/[0-9a-f]+\.json|feeds\/(?:all|actors\/[a-z0-9_]+(?:-[a-z0-9_]+)*|victims\/[A-Z]{2})\.atom)(?:\.\d+(?:-\d+)?\.tmp)?$|^(?:manifest\.json|search-runs)\.\d+\.tmp$/;
 
 /**
  * Deletes the compiler's files that `keep` (paths relative to the folder) does not list: what earlier
